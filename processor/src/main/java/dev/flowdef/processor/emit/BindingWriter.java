@@ -1,0 +1,217 @@
+package dev.flowdef.processor.emit;
+
+import com.squareup.javapoet.AnnotationSpec;
+import com.squareup.javapoet.ClassName;
+import com.squareup.javapoet.CodeBlock;
+import com.squareup.javapoet.FieldSpec;
+import com.squareup.javapoet.JavaFile;
+import com.squareup.javapoet.MethodSpec;
+import com.squareup.javapoet.ParameterizedTypeName;
+import com.squareup.javapoet.TypeName;
+import com.squareup.javapoet.TypeSpec;
+import com.squareup.javapoet.WildcardTypeName;
+import dev.flowdef.processor.model.FlowClass;
+import dev.flowdef.processor.model.FlowClass.Instantiation;
+import dev.flowdef.processor.model.FlowMethod;
+import dev.flowdef.processor.model.RuntimeNames;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * Writes the binding of one flow class: a {@code FlowDescriptor} constant per flow, and a {@code flows()} method that
+ * binds each descriptor to a lambda calling the method directly.
+ *
+ * <pre>{@code
+ * public static final FlowDescriptor<MenuSuggestionInput, MenuItem, Void> MENU_SUGGESTION =
+ *     new FlowDescriptor<>("menuSuggestion", "Suggests a dish.", MenuSuggestionInput.class, MenuItem.class, Void.class);
+ * ...
+ * return List.of(Flow.of(MENU_SUGGESTION, (input, context) -> CompletableFuture.completedFuture(target.menuSuggestion(input))));
+ * }</pre>
+ */
+public final class BindingWriter {
+  private static final String TARGET = "target";
+  private static final ClassName LIST = ClassName.get(List.class);
+  private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+
+  private final TypeLiterals typeLiterals;
+  private final boolean generatedAvailable;
+  private final String processorName;
+
+  public BindingWriter(Types types, Elements elements, String processorName) {
+    this.typeLiterals = new TypeLiterals(types);
+    this.generatedAvailable = elements.getTypeElement(GENERATED.canonicalName()) != null;
+    this.processorName = processorName;
+  }
+
+  public JavaFile write(FlowClass flowClass) {
+    ClassName binding = flowClass.bindingName();
+    TypeName target = targetType(flowClass);
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(binding)
+            .addOriginatingElement(flowClass.element())
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .addSuperinterface(RuntimeNames.FLOW_BINDING)
+            .addJavadoc(classJavadoc(flowClass));
+    if (generatedAvailable) {
+      type.addAnnotation(AnnotationSpec.builder(GENERATED).addMember("value", "$S", processorName).build());
+    }
+
+    List<String> constants = constantNames(flowClass.flows());
+    for (int i = 0; i < constants.size(); i++) {
+      type.addField(descriptor(flowClass.flows().get(i), constants.get(i)));
+    }
+    if (flowClass.instantiation() != Instantiation.NONE) {
+      type.addField(target, TARGET, Modifier.PRIVATE, Modifier.FINAL);
+      if (flowClass.instantiation() == Instantiation.NO_ARG_CONSTRUCTOR) {
+        type.addMethod(
+            MethodSpec.constructorBuilder()
+                .addJavadoc("Binds the flows to a new {@link $T}.\n", ClassName.get(flowClass.element()))
+                .addModifiers(Modifier.PUBLIC)
+                .addStatement("this(new $L())", diamondOrRaw(flowClass))
+                .build());
+      }
+      type.addMethod(
+          MethodSpec.constructorBuilder()
+              .addJavadoc("Binds the flows to {@code $L}, for instances made by hand or by a DI container.\n", TARGET)
+              .addModifiers(Modifier.PUBLIC)
+              .addParameter(target, TARGET)
+              .addStatement("this.$L = $T.requireNonNull($L, $S)", TARGET, Objects.class, TARGET, TARGET)
+              .build());
+    }
+    type.addMethod(flowsMethod(flowClass, constants));
+
+    return JavaFile.builder(binding.packageName(), type.build())
+        .skipJavaLangImports(true)
+        .indent("  ")
+        .build();
+  }
+
+  private FieldSpec descriptor(FlowMethod flow, String constant) {
+    TypeName type =
+        ParameterizedTypeName.get(
+            RuntimeNames.FLOW_DESCRIPTOR,
+            typeLiterals.typeArgument(flow.input()),
+            typeLiterals.typeArgument(flow.output()),
+            typeLiterals.typeArgument(flow.chunk()));
+    FieldSpec.Builder field =
+        FieldSpec.builder(type, constant, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            .initializer(
+                "new $T<>($S,$W$S,$W$L,$W$L,$W$L)",
+                RuntimeNames.FLOW_DESCRIPTOR,
+                flow.flowName(),
+                flow.description(),
+                typeLiterals.of(flow.input()),
+                typeLiterals.of(flow.output()),
+                typeLiterals.of(flow.chunk()));
+    field.addJavadoc("The {@code $L} flow$L\n", flow.flowName(),
+        flow.description().isEmpty() ? "." : ": " + javadocSafe(flow.description()));
+    return field.build();
+  }
+
+  private MethodSpec flowsMethod(FlowClass flowClass, List<String> constants) {
+    CodeBlock.Builder flows = CodeBlock.builder();
+    for (int i = 0; i < constants.size(); i++) {
+      flows.add(i == 0 ? "\n" : ",\n")
+          .add("$T.of($L, (input, context) -> $L)", RuntimeNames.FLOW, constants.get(i),
+              invocation(flowClass, flowClass.flows().get(i)));
+    }
+    return MethodSpec.methodBuilder("flows")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(ParameterizedTypeName.get(LIST, flowWildcard()))
+        .addStatement("return $T.of($L)", LIST, flows.build())
+        .build();
+  }
+
+  /** The lambda body that calls the flow's method and yields a {@code CompletionStage}. */
+  private static CodeBlock invocation(FlowClass flowClass, FlowMethod flow) {
+    List<String> arguments = new ArrayList<>();
+    if (flow.inputParameter()) {
+      arguments.add("input");
+    }
+    if (flow.contextParameter()) {
+      arguments.add("context");
+    }
+    CodeBlock call =
+        CodeBlock.of(
+            "$L.$N($L)",
+            flow.isStatic() ? CodeBlock.of("$T", ClassName.get(flowClass.element())) : CodeBlock.of(TARGET),
+            flow.methodName(),
+            String.join(", ", arguments));
+    if (flow.async()) {
+      return call;
+    }
+    if (flow.output().isEmpty() && flow.element().getReturnType().getKind() == javax.lang.model.type.TypeKind.VOID) {
+      return CodeBlock.of("{\n$>$L;\nreturn $T.completedFuture(null);\n$<}", call, CompletableFuture.class);
+    }
+    return CodeBlock.of("$T.completedFuture($L)", CompletableFuture.class, call);
+  }
+
+  /** {@code MENU_SUGGESTION} for {@code menuSuggestion}; a numeric suffix keeps clashing names apart. */
+  static List<String> constantNames(List<FlowMethod> flows) {
+    Set<String> taken = new HashSet<>();
+    List<String> names = new ArrayList<>();
+    for (FlowMethod flow : flows) {
+      String base =
+          flow.flowName()
+              .replaceAll("([a-z0-9])([A-Z])", "$1_$2")
+              .replace('-', '_')
+              .toUpperCase(Locale.ROOT);
+      String name = base;
+      for (int suffix = 2; !taken.add(name); suffix++) {
+        name = base + "_" + suffix;
+      }
+      names.add(name);
+    }
+    return names;
+  }
+
+  private static TypeName targetType(FlowClass flowClass) {
+    ClassName raw = ClassName.get(flowClass.element());
+    int typeParameters = flowClass.element().getTypeParameters().size();
+    if (typeParameters == 0) {
+      return raw;
+    }
+    TypeName[] wildcards = Collections.nCopies(typeParameters, WildcardTypeName.subtypeOf(Object.class))
+        .toArray(TypeName[]::new);
+    return ParameterizedTypeName.get(raw, wildcards);
+  }
+
+  private static CodeBlock diamondOrRaw(FlowClass flowClass) {
+    ClassName raw = ClassName.get(flowClass.element());
+    return flowClass.element().getTypeParameters().isEmpty() ? CodeBlock.of("$T", raw) : CodeBlock.of("$T<>", raw);
+  }
+
+  private static TypeName flowWildcard() {
+    TypeName any = WildcardTypeName.subtypeOf(Object.class);
+    return ParameterizedTypeName.get(RuntimeNames.FLOW, any, any, any);
+  }
+
+  private static CodeBlock classJavadoc(FlowClass flowClass) {
+    ClassName declaring = ClassName.get(flowClass.element());
+    CodeBlock.Builder doc =
+        CodeBlock.builder()
+            .add("The flows of {@link $T}, bound for Flowdef's runtime: a descriptor per flow, and the code that calls"
+                + " it.\n", declaring);
+    if (flowClass.instantiation() == Instantiation.GIVEN) {
+      doc.add("\n<p>{@code $L} needs constructor arguments, so this binding is not discovered: register it with"
+          + " {@code FlowRegistry.builder().register(new $L(instance))}.\n", declaring.simpleName(),
+          flowClass.bindingName().simpleName());
+    }
+    return doc.build();
+  }
+
+  /** Keeps a user's text from ending the Javadoc comment early. */
+  private static String javadocSafe(String text) {
+    return text.replace("*/", "*&#47;");
+  }
+}

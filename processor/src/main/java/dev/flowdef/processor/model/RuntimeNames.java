@@ -1,0 +1,20 @@
+package dev.flowdef.processor.model;
+
+import com.squareup.javapoet.ClassName;
+
+/**
+ * The runtime's types that processing refers to, by name: the processor must not depend on the runtime, so that a
+ * user's compile path does not drag the server in.
+ */
+public final class RuntimeNames {
+  public static final String PACKAGE = "dev.flowdef.runtime";
+  public static final String FLOW_DEF = "dev.flowdef.FlowDef";
+  public static final String FLOW_CONTEXT = PACKAGE + ".FlowContext";
+
+  public static final ClassName FLOW = ClassName.get(PACKAGE, "Flow");
+  public static final ClassName FLOW_BINDING = ClassName.get(PACKAGE, "FlowBinding");
+  public static final ClassName FLOW_DESCRIPTOR = ClassName.get(PACKAGE, "FlowDescriptor");
+  public static final ClassName TYPES = ClassName.get(PACKAGE, "Types");
+
+  private RuntimeNames() {}
+}

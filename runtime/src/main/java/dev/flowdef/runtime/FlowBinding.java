@@ -1,0 +1,15 @@
+package dev.flowdef.runtime;
+
+import java.util.List;
+
+/**
+ * The flows of one annotated class, bound to their implementation. The processor generates one per class (for
+ * {@code MenuFlows}, {@code MenuFlows_Flows}) and lists it in {@code META-INF/services} when it can create the class
+ * itself, so {@link FlowRegistry#discover()} finds it; bindings of classes that need constructor arguments are
+ * created by hand with an instance and given to {@link FlowRegistry.Builder#register(FlowBinding)}.
+ */
+public interface FlowBinding {
+
+  /** The flows this binding provides, in declaration order. */
+  List<Flow<?, ?, ?>> flows();
+}
