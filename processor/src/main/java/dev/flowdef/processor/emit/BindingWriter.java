@@ -105,7 +105,7 @@ public final class BindingWriter {
     FieldSpec.Builder field =
         FieldSpec.builder(type, constant, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
             .initializer(
-                "new $T<>($S,$W$S,$W$L,$W$L,$W$L)",
+                "new $T<>(\n$>$>$S,\n$S,\n$L,\n$L,\n$L)$<$<",
                 RuntimeNames.FLOW_DESCRIPTOR,
                 flow.flowName(),
                 flow.description(),
