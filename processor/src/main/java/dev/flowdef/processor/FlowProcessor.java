@@ -59,9 +59,13 @@ public final class FlowProcessor extends AbstractProcessor {
         new BindingWriter(environment.getTypeUtils(), environment.getElementUtils(), FlowProcessor.class.getName());
   }
 
+  /**
+   * {@code @FlowDef}, and the {@code @Generated} our bindings carry: claiming both in {@link #process} keeps javac's
+   * "no processor claimed" lint quiet, so users' {@code -Xlint:all -Werror} builds pass.
+   */
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(RuntimeNames.FLOW_DEF);
+    return Set.of(RuntimeNames.FLOW_DEF, RuntimeNames.GENERATED);
   }
 
   @Override
@@ -83,7 +87,7 @@ public final class FlowProcessor extends AbstractProcessor {
     if (lastRound) {
       writeServices();
     }
-    return false;
+    return true; // see getSupportedAnnotationTypes
   }
 
   /** This round's annotated methods, and those of classes deferred from earlier rounds, grouped by class. */

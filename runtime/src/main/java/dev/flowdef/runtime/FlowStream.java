@@ -20,8 +20,8 @@ import java.util.concurrent.LinkedBlockingQueue;
  * }
  * }</pre>
  *
- * <p>Iteration blocks until the next chunk or the end, and ends by throwing the flow's failure if it failed. A
- * stream can be iterated once.
+ * <p>Iteration blocks until the next chunk or the end, and ends by throwing the flow's failure if it failed; after
+ * {@link #cancel()} it just ends. A stream can be iterated once.
  *
  * @param <C> the chunk type
  * @param <O> the output type
@@ -106,8 +106,8 @@ public final class FlowStream<C, O> implements Iterable<C>, AutoCloseable {
       if (next != END) {
         return true;
       }
-      if (output.isCompletedExceptionally()) {
-        awaitOutput(); // throws the failure
+      if (output.isCompletedExceptionally() && !cancellation.isCancelled()) {
+        awaitOutput(); // throws the failure; a stream its reader cancelled just ends
       }
       return false;
     }

@@ -40,7 +40,7 @@ import javax.lang.model.util.Types;
 public final class BindingWriter {
   private static final String TARGET = "target";
   private static final ClassName LIST = ClassName.get(List.class);
-  private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+  private static final ClassName GENERATED = ClassName.bestGuess(RuntimeNames.GENERATED);
 
   private final TypeLiterals typeLiterals;
   private final boolean generatedAvailable;
@@ -203,8 +203,8 @@ public final class BindingWriter {
             .add("The flows of {@link $T}, bound for Flowdef's runtime: a descriptor per flow, and the code that calls"
                 + " it.\n", declaring);
     if (flowClass.instantiation() == Instantiation.GIVEN) {
-      doc.add("\n<p>{@code $L} needs constructor arguments, so this binding is not discovered: register it with"
-          + " {@code FlowRegistry.builder().register(new $L(instance))}.\n", declaring.simpleName(),
+      doc.add("\n<p>{@code $L} needs constructor arguments, so this binding is not discovered: register it with\n"
+          + "{@code FlowRegistry.builder().register(new $L(instance))}.\n", declaring.simpleName(),
           flowClass.bindingName().simpleName());
     }
     return doc.build();

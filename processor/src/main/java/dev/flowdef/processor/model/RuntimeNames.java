@@ -10,6 +10,7 @@ public final class RuntimeNames {
   public static final String PACKAGE = "dev.flowdef.runtime";
   public static final String FLOW_DEF = "dev.flowdef.FlowDef";
   public static final String FLOW_CONTEXT = PACKAGE + ".FlowContext";
+  public static final String GENERATED = "javax.annotation.processing.Generated";
 
   public static final ClassName FLOW = ClassName.get(PACKAGE, "Flow");
   public static final ClassName FLOW_BINDING = ClassName.get(PACKAGE, "FlowBinding");

@@ -1,0 +1,54 @@
+package given;
+
+import dev.flowdef.runtime.Flow;
+import dev.flowdef.runtime.FlowBinding;
+import dev.flowdef.runtime.FlowDescriptor;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import javax.annotation.processing.Generated;
+
+/**
+ * The flows of {@link Pantry}, bound for Flowdef's runtime: a descriptor per flow, and the code that calls it.
+ *
+ * <p>{@code Pantry} needs constructor arguments, so this binding is not discovered: register it with
+ * {@code FlowRegistry.builder().register(new Pantry_Flows(instance))}.
+ */
+@Generated("dev.flowdef.processor.FlowProcessor")
+public final class Pantry_Flows implements FlowBinding {
+  /**
+   * The {@code left} flow: How much is left.
+   */
+  public static final FlowDescriptor<Void, Integer, Void> LEFT = new FlowDescriptor<>(
+      "left",
+      "How much is left.",
+      Void.class,
+      Integer.class,
+      Void.class);
+
+  /**
+   * The {@code open} flow.
+   */
+  public static final FlowDescriptor<String, Boolean, Void> OPEN = new FlowDescriptor<>(
+      "open",
+      "",
+      String.class,
+      Boolean.class,
+      Void.class);
+
+  private final Pantry target;
+
+  /**
+   * Binds the flows to {@code target}, for instances made by hand or by a DI container.
+   */
+  public Pantry_Flows(Pantry target) {
+    this.target = Objects.requireNonNull(target, "target");
+  }
+
+  @Override
+  public List<Flow<?, ?, ?>> flows() {
+    return List.of(
+        Flow.of(LEFT, (input, context) -> CompletableFuture.completedFuture(target.left())),
+        Flow.of(OPEN, (input, context) -> CompletableFuture.completedFuture(Pantry.open(input))));
+  }
+}

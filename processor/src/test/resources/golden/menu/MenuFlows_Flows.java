@@ -1,0 +1,85 @@
+package menu;
+
+import dev.flowdef.runtime.Flow;
+import dev.flowdef.runtime.FlowBinding;
+import dev.flowdef.runtime.FlowDescriptor;
+import dev.flowdef.runtime.Types;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import javax.annotation.processing.Generated;
+
+/**
+ * The flows of {@link MenuFlows}, bound for Flowdef's runtime: a descriptor per flow, and the code that calls it.
+ */
+@Generated("dev.flowdef.processor.FlowProcessor")
+public final class MenuFlows_Flows implements FlowBinding {
+  /**
+   * The {@code menuSuggestion} flow: Suggests a dish for a restaurant with the given theme.
+   */
+  public static final FlowDescriptor<MenuFlows.MenuSuggestionInput, MenuFlows.MenuItem, Void> MENU_SUGGESTION = new FlowDescriptor<>(
+      "menuSuggestion",
+      "Suggests a dish for a restaurant with the given theme.",
+      MenuFlows.MenuSuggestionInput.class,
+      MenuFlows.MenuItem.class,
+      Void.class);
+
+  /**
+   * The {@code menu-stream} flow: Streams a dish's description, word by word.
+   */
+  public static final FlowDescriptor<MenuFlows.MenuSuggestionInput, MenuFlows.MenuOutput, String> MENU_STREAM = new FlowDescriptor<>(
+      "menu-stream",
+      "Streams a dish's description, word by word.",
+      MenuFlows.MenuSuggestionInput.class,
+      MenuFlows.MenuOutput.class,
+      String.class);
+
+  /**
+   * The {@code dailyMenu} flow: Lists today's dishes, by course.
+   */
+  public static final FlowDescriptor<Void, Map<String, List<MenuFlows.MenuItem>>, Void> DAILY_MENU = new FlowDescriptor<>(
+      "dailyMenu",
+      "Lists today's dishes, by course.",
+      Void.class,
+      Types.parameterized(Map.class, String.class, Types.parameterized(List.class, MenuFlows.MenuItem.class)),
+      Void.class);
+
+  /**
+   * The {@code reset} flow.
+   */
+  public static final FlowDescriptor<Void, Void, Void> RESET = new FlowDescriptor<>(
+      "reset",
+      "",
+      Void.class,
+      Void.class,
+      Void.class);
+
+  private final MenuFlows target;
+
+  /**
+   * Binds the flows to a new {@link MenuFlows}.
+   */
+  public MenuFlows_Flows() {
+    this(new MenuFlows());
+  }
+
+  /**
+   * Binds the flows to {@code target}, for instances made by hand or by a DI container.
+   */
+  public MenuFlows_Flows(MenuFlows target) {
+    this.target = Objects.requireNonNull(target, "target");
+  }
+
+  @Override
+  public List<Flow<?, ?, ?>> flows() {
+    return List.of(
+        Flow.of(MENU_SUGGESTION, (input, context) -> CompletableFuture.completedFuture(target.menuSuggestion(input))),
+        Flow.of(MENU_STREAM, (input, context) -> CompletableFuture.completedFuture(target.menuStream(input, context))),
+        Flow.of(DAILY_MENU, (input, context) -> MenuFlows.dailyMenu()),
+        Flow.of(RESET, (input, context) -> {
+          target.reset(context);
+          return CompletableFuture.completedFuture(null);
+        }));
+  }
+}
