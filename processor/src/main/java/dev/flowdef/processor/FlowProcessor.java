@@ -124,17 +124,24 @@ public final class FlowProcessor extends AbstractProcessor {
     if (processedClasses.contains(className)) {
       return;
     }
-    if (deferIfUnresolved(type, methods, lastRound)) {
+    boolean unresolved = deferIfUnresolved(type, methods, lastRound);
+    if (unresolved && !lastRound) {
       return;
     }
     processedClasses.add(className);
     List<FlowMethod> flows = new ArrayList<>();
     for (ExecutableElement method : methods) {
+      if (unresolved && FlowMethodValidator.unresolvedType(method).isPresent()) {
+        continue; // already reported
+      }
       try {
         validator.validate(method).filter(this::claimName).ifPresent(flows::add);
       } catch (RuntimeException | LinkageError | AssertionError e) {
         reporter.error(method, Message.INTERNAL, describe(e));
       }
+    }
+    if (unresolved) {
+      return; // the unresolved types fail the compile; the other methods were checked so one compile shows all
     }
     FlowClass flowClass = new FlowClass(type, List.copyOf(flows), FlowClassValidator.instantiation(type, flows));
     try {
@@ -150,8 +157,8 @@ public final class FlowProcessor extends AbstractProcessor {
   }
 
   /**
-   * Defers a class whose flow signatures use unresolved types to the next round, where another processor may have
-   * generated them; in the last round, reports them instead.
+   * Whether the class's flow signatures use unresolved types: if so, defers it to the next round, where another
+   * processor may have generated them; in the last round, reports them instead.
    */
   private boolean deferIfUnresolved(TypeElement type, List<ExecutableElement> methods, boolean lastRound) {
     boolean unresolved = false;
@@ -166,9 +173,6 @@ public final class FlowProcessor extends AbstractProcessor {
     }
     if (unresolved && !lastRound) {
       deferredClasses.add(type.getQualifiedName().toString());
-    }
-    if (unresolved && lastRound) {
-      processedClasses.add(type.getQualifiedName().toString());
     }
     return unresolved;
   }

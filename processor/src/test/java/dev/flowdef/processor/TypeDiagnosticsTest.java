@@ -1,0 +1,204 @@
+package dev.flowdef.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.flowdef.processor.support.Sources.compile;
+import static dev.flowdef.processor.support.Sources.flowSource;
+
+import com.google.testing.compile.Compilation;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** Diagnostics on input, output and chunk types that Flowdef cannot use. */
+class TypeDiagnosticsTest {
+
+  // --- input types ---
+
+  @Test
+  void objectInputIsRejectedOnTheParameter() {
+    JavaFileObject source = inputOfType("Object");
+    Compilation compilation = compile(source);
+    assertThat(compilation).failed();
+    assertThat(compilation)
+        .hadErrorContaining("[FLOWDEF-INPUT-TYPE]")
+        .inFile(source)
+        .onLineContaining("Object input)");
+    assertThat(compilation)
+        .hadErrorContaining("Object has no JSON shape known at compile time")
+        .inFile(source)
+        .onLineContaining("Object input)");
+  }
+
+  @Test
+  void rawListInputIsRejectedOnTheParameter() {
+    JavaFileObject source = inputOfType("@SuppressWarnings(\"rawtypes\") List");
+    Compilation compilation = compile(source);
+    assertThat(compilation).failed();
+    assertThat(compilation)
+        .hadErrorContaining("[FLOWDEF-INPUT-TYPE]")
+        .inFile(source)
+        .onLineContaining("List input)");
+    assertThat(compilation)
+        .hadErrorContaining("it is the raw type java.util.List; give its type arguments, for example List<String>")
+        .inFile(source)
+        .onLineContaining("List input)");
+  }
+
+  @Test
+  void wildcardListInputIsRejectedOnTheParameter() {
+    JavaFileObject source = inputOfType("List<?>");
+    Compilation compilation = compile(source);
+    assertThat(compilation).failed();
+    assertThat(compilation)
+        .hadErrorContaining("[FLOWDEF-INPUT-TYPE]")
+        .inFile(source)
+        .onLineContaining("List<?> input)");
+    assertThat(compilation)
+        .hadErrorContaining("it contains a wildcard")
+        .inFile(source)
+        .onLineContaining("List<?> input)");
+  }
+
+  @Test
+  void mapWithIntegerKeysInputIsRejectedOnTheParameter() {
+    JavaFileObject source = inputOfType("Map<Integer, String>");
+    Compilation compilation = compile(source);
+    assertThat(compilation).failed();
+    assertThat(compilation)
+        .hadErrorContaining("[FLOWDEF-INPUT-TYPE]")
+        .inFile(source)
+        .onLineContaining("Map<Integer, String> input)");
+    assertThat(compilation)
+        .hadErrorContaining("a Map's key type must be String or an enum, not java.lang.Integer")
+        .inFile(source)
+        .onLineContaining("Map<Integer, String> input)");
+  }
+
+  @Test
+  void plainClassInputIsRejectedOnTheParameter() {
+    JavaFileObject source =
+        flowSource("Greetings",
+            "class Greetings {",
+            "  static class Person {",
+            "    String name;",
+            "  }",
+            "",
+            "  @FlowDef",
+            "  static String hello(",
+            "      Person input) {",
+            "    return input.name;",
+            "  }",
+            "}");
+    Compilation compilation = compile(source);
+    assertThat(compilation).failed();
+    assertThat(compilation)
+        .hadErrorContaining("[FLOWDEF-INPUT-TYPE]")
+        .inFile(source)
+        .onLineContaining("Person input)");
+    assertThat(compilation)
+        .hadErrorContaining("test.Greetings.Person is neither a record nor a JSON value type")
+        .inFile(source)
+        .onLineContaining("Person input)");
+  }
+
+  /** A class whose one flow takes an input of {@code type}, declared alone on the line {@code <type> input)}. */
+  private static JavaFileObject inputOfType(String type) {
+    return flowSource("Inputs",
+        "class Inputs {",
+        "  @FlowDef",
+        "  static String accept(",
+        "      " + type + " input) {",
+        "    return String.valueOf(input);",
+        "  }",
+        "}");
+  }
+
+  // --- output and chunk types ---
+
+  @Test
+  void objectOutputIsRejectedOnTheMethod() {
+    JavaFileObject source =
+        flowSource("Outputs",
+            "class Outputs {",
+            "  @FlowDef",
+            "  static Object anything(String name) {",
+            "    return name;",
+            "  }",
+            "}");
+    Compilation compilation = compile(source);
+    assertThat(compilation).failed();
+    assertThat(compilation)
+        .hadErrorContaining("[FLOWDEF-OUTPUT-TYPE]")
+        .inFile(source)
+        .onLineContaining("static Object anything(");
+    assertThat(compilation)
+        .hadErrorContaining("or a CompletionStage of one")
+        .inFile(source)
+        .onLineContaining("static Object anything(");
+  }
+
+  @Test
+  void rawCompletionStageOutputIsRejectedOnTheMethod() {
+    JavaFileObject source =
+        flowSource("Outputs",
+            "class Outputs {",
+            "  @FlowDef",
+            "  @SuppressWarnings(\"rawtypes\")",
+            "  static CompletionStage later(String name) {",
+            "    return CompletableFuture.completedFuture(name);",
+            "  }",
+            "}");
+    Compilation compilation = compile(source);
+    assertThat(compilation).failed();
+    assertThat(compilation)
+        .hadErrorContaining("[FLOWDEF-OUTPUT-TYPE]")
+        .inFile(source)
+        .onLineContaining("static CompletionStage later(");
+    assertThat(compilation)
+        .hadErrorContaining("a CompletionStage needs its value type")
+        .inFile(source)
+        .onLineContaining("static CompletionStage later(");
+  }
+
+  @Test
+  void wildcardCompletionStageOutputIsRejectedOnTheMethod() {
+    JavaFileObject source =
+        flowSource("Outputs",
+            "class Outputs {",
+            "  @FlowDef",
+            "  static CompletionStage<?> later(String name) {",
+            "    return CompletableFuture.completedFuture(name);",
+            "  }",
+            "}");
+    Compilation compilation = compile(source);
+    assertThat(compilation).failed();
+    assertThat(compilation)
+        .hadErrorContaining("[FLOWDEF-OUTPUT-TYPE]")
+        .inFile(source)
+        .onLineContaining("static CompletionStage<?> later(");
+  }
+
+  @Test
+  void objectChunkTypeIsRejectedOnTheContextParameter() {
+    JavaFileObject source =
+        flowSource("Chunks",
+            "class Chunks {",
+            "  @FlowDef",
+            "  static String stream(",
+            "      String name,",
+            "      FlowContext<Object> ctx) {",
+            "    ctx.sendChunk(name);",
+            "    return name;",
+            "  }",
+            "}");
+    Compilation compilation = compile(source);
+    assertThat(compilation).failed();
+    assertThat(compilation)
+        .hadErrorContaining("[FLOWDEF-CHUNK-TYPE]")
+        .inFile(source)
+        .onLineContaining("FlowContext<Object> ctx)");
+    assertThat(compilation)
+        .hadErrorContaining("streams chunks of type java.lang.Object")
+        .inFile(source)
+        .onLineContaining("FlowContext<Object> ctx)");
+  }
+}
