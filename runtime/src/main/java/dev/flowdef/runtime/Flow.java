@@ -21,15 +21,22 @@ import java.util.function.Consumer;
 public final class Flow<I, O, C> {
   private final FlowDescriptor<I, O, C> descriptor;
   private final FlowInvoker<I, O, C> invoker;
+  private final FlowTracing tracing;
 
-  private Flow(FlowDescriptor<I, O, C> descriptor, FlowInvoker<I, O, C> invoker) {
+  private Flow(FlowDescriptor<I, O, C> descriptor, FlowInvoker<I, O, C> invoker, FlowTracing tracing) {
     this.descriptor = Objects.requireNonNull(descriptor, "descriptor");
     this.invoker = Objects.requireNonNull(invoker, "invoker");
+    this.tracing = tracing;
   }
 
-  /** Binds a descriptor to the code that runs it. */
+  /** Binds a descriptor to the code that runs it, traced through {@link FlowTracing#global()}. */
   public static <I, O, C> Flow<I, O, C> of(FlowDescriptor<I, O, C> descriptor, FlowInvoker<I, O, C> invoker) {
-    return new Flow<>(descriptor, invoker);
+    return new Flow<>(descriptor, invoker, null);
+  }
+
+  /** The same flow, traced through {@code tracing}. */
+  public Flow<I, O, C> tracedBy(FlowTracing tracing) {
+    return new Flow<>(descriptor, invoker, Objects.requireNonNull(tracing, "tracing"));
   }
 
   public FlowDescriptor<I, O, C> descriptor() {
@@ -93,21 +100,38 @@ public final class Flow<I, O, C> {
    */
   public CompletableFuture<O> invoke(
       I input, Map<String, ?> requestContext, Consumer<? super C> chunks, Cancellation cancellation) {
-    FlowExecution<C> execution = new FlowExecution<>(name(), copyOf(requestContext), chunks, cancellation);
+    return invoke(input, requestContext, chunks, cancellation, TraceListener.NONE);
+  }
+
+  /**
+   * {@link #invoke(Object, Map, Consumer, Cancellation)}, telling {@code traceListener} the ids of the call's span
+   * before the flow runs. The span ends before the returned future completes, so an exporter has it by then.
+   */
+  @SuppressWarnings("try") // the scope only makes the span current while the flow starts
+  public CompletableFuture<O> invoke(
+      I input,
+      Map<String, ?> requestContext,
+      Consumer<? super C> chunks,
+      Cancellation cancellation,
+      TraceListener traceListener) {
     CompletableFuture<O> output = new CompletableFuture<>();
     cancellation.onCancel(
         () -> output.completeExceptionally(new FlowException(FlowStatus.CANCELLED, "Flow '" + name() + "' was cancelled")));
     if (cancellation.isCancelled()) {
       return output; // cancelled before it started: the flow never runs
     }
-    try {
+    TraceSpan span = (tracing != null ? tracing : FlowTracing.global()).startFlow(name(), input);
+    traceListener.traceStarted(span.traceId(), span.spanId());
+    FlowExecution<C> execution =
+        new FlowExecution<>(name(), copyOf(requestContext), chunks, cancellation, tracing, span);
+    try (var scope = span.makeCurrent()) {
       CompletionStage<O> stage = invoker.invoke(input, execution);
       if (stage == null) {
         throw new IllegalStateException("flow '" + name() + "' returned a null CompletionStage");
       }
       stage.whenComplete(
           (value, failure) -> {
-            execution.finish();
+            execution.finish(value, failure == null ? null : unwrap(failure));
             if (failure == null) {
               output.complete(value);
             } else {
@@ -115,7 +139,7 @@ public final class Flow<I, O, C> {
             }
           });
     } catch (Throwable failure) {
-      execution.finish();
+      execution.finish(null, failure);
       output.completeExceptionally(failure);
     }
     return output;

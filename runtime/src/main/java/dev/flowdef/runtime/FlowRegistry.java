@@ -72,6 +72,7 @@ public final class FlowRegistry {
     private final Map<Class<?>, FlowBinding> discovered = new LinkedHashMap<>();
     private final Map<Class<?>, FlowBinding> registered = new LinkedHashMap<>();
     private final List<Flow<?, ?, ?>> singleFlows = new ArrayList<>();
+    private FlowTracing tracing;
 
     private Builder() {}
 
@@ -113,6 +114,15 @@ public final class FlowRegistry {
       return this;
     }
 
+    /**
+     * Traces the registry's flows through {@code openTelemetry} instead of {@code GlobalOpenTelemetry}, for example an
+     * SDK the application configured itself.
+     */
+    public Builder openTelemetry(io.opentelemetry.api.OpenTelemetry openTelemetry) {
+      this.tracing = FlowTracing.of(openTelemetry);
+      return this;
+    }
+
     /** @throws IllegalStateException if two flows share a name */
     public FlowRegistry build() {
       Map<String, Flow<?, ?, ?>> byName = new LinkedHashMap<>();
@@ -121,11 +131,11 @@ public final class FlowRegistry {
       bindings.putAll(registered);
       for (FlowBinding binding : bindings.values()) {
         for (Flow<?, ?, ?> flow : binding.flows()) {
-          add(byName, sources, flow, binding.getClass().getName());
+          add(byName, sources, traced(flow), binding.getClass().getName());
         }
       }
       for (Flow<?, ?, ?> flow : singleFlows) {
-        add(byName, sources, flow, "a flow registered by hand");
+        add(byName, sources, traced(flow), "a flow registered by hand");
       }
       return new FlowRegistry(java.util.Collections.unmodifiableMap(byName));
     }
@@ -139,6 +149,10 @@ public final class FlowRegistry {
                 + "; flow names must be unique in a registry: rename one with @FlowDef(name = \"...\")");
       }
       byName.put(flow.name(), flow);
+    }
+
+    private Flow<?, ?, ?> traced(Flow<?, ?, ?> flow) {
+      return tracing == null ? flow : flow.tracedBy(tracing);
     }
   }
 }

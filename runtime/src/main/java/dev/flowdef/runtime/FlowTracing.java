@@ -1,0 +1,84 @@
+package dev.flowdef.runtime;
+
+import io.opentelemetry.api.GlobalOpenTelemetry;
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.ContextKey;
+import java.util.Objects;
+
+/**
+ * Turns flow runs and their steps into OpenTelemetry spans with Genkit's attributes ({@code genkit:type},
+ * {@code genkit:name}, {@code genkit:path}, ...), so an application's own OpenTelemetry setup and Genkit's Developer
+ * UI see the same traces. Without an OpenTelemetry SDK the spans are no-ops and cost next to nothing.
+ */
+public final class FlowTracing {
+  static final String TRACER_NAME = "genkit-tracer";
+  static final String TRACER_VERSION = "v1";
+  /** The Genkit path of the innermost Genkit span in a context: what nested spans extend. */
+  private static final ContextKey<String> GENKIT_PATH = ContextKey.named("genkit:path");
+
+  private static volatile FlowTracing global;
+
+  private final Tracer tracer;
+
+  private FlowTracing(OpenTelemetry openTelemetry) {
+    this.tracer = openTelemetry.getTracer(TRACER_NAME, TRACER_VERSION);
+  }
+
+  /** Tracing through {@code openTelemetry}, for example an SDK the application configured. */
+  public static FlowTracing of(OpenTelemetry openTelemetry) {
+    return new FlowTracing(Objects.requireNonNull(openTelemetry, "openTelemetry"));
+  }
+
+  /**
+   * Tracing through {@link GlobalOpenTelemetry}, looked up at the first flow call rather than when classes load, so
+   * an application (or the OpenTelemetry agent) can install its SDK first.
+   */
+  public static FlowTracing global() {
+    FlowTracing tracing = global;
+    if (tracing == null) {
+      synchronized (FlowTracing.class) {
+        if (global == null) {
+          global = new FlowTracing(GlobalOpenTelemetry.get());
+        }
+        tracing = global;
+      }
+    }
+    return tracing;
+  }
+
+  /** Starts the span of a flow run: a root span, or a child of the Genkit span current on this thread. */
+  TraceSpan startFlow(String name, Object input) {
+    Context parent = Context.current();
+    String parentPath = parent.get(GENKIT_PATH);
+    boolean root = parentPath == null;
+    String path = (root ? "" : parentPath) + "/{" + name + ",t:flow" + (root ? "" : ",s:flow") + "}";
+    var builder =
+        tracer.spanBuilder(name).setParent(parent).setSpanKind(SpanKind.INTERNAL)
+            .setAttribute("genkit:type", "action")
+            .setAttribute("genkit:metadata:subtype", "flow")
+            .setAttribute("genkit:name", name)
+            .setAttribute("genkit:path", path);
+    if (root) {
+      builder.setAttribute("genkit:isRoot", true);
+    }
+    TraceSpan span = new TraceSpan(builder.startSpan(), parent, GENKIT_PATH, path);
+    span.recordInput(input);
+    return span;
+  }
+
+  /** Starts the span of a named step, a child of the innermost Genkit span: a step's, or else the flow's. */
+  TraceSpan startStep(String name, TraceSpan flow) {
+    Context parent = Context.current().get(GENKIT_PATH) != null ? Context.current() : flow.context();
+    String path = parent.get(GENKIT_PATH) + "/{" + name + ",t:flowStep}";
+    var span =
+        tracer.spanBuilder(name).setParent(parent).setSpanKind(SpanKind.INTERNAL)
+            .setAttribute("genkit:type", "flowStep")
+            .setAttribute("genkit:name", name)
+            .setAttribute("genkit:path", path)
+            .startSpan();
+    return new TraceSpan(span, parent, GENKIT_PATH, path);
+  }
+}

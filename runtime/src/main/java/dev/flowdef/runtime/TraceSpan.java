@@ -1,0 +1,93 @@
+package dev.flowdef.runtime;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.ContextKey;
+import io.opentelemetry.context.Scope;
+import java.util.HexFormat;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * One Genkit span in progress: a flow run or a step. It records input and output as JSON only when the span is
+ * recorded, and never lets tracing fail the flow it traces.
+ */
+final class TraceSpan {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final Span span;
+  private final Context context;
+  private final String traceId;
+  private final String spanId;
+
+  TraceSpan(Span span, Context parent, ContextKey<String> pathKey, String path) {
+    this.span = span;
+    this.context = parent.with(span).with(pathKey, path);
+    SpanContext ids = span.getSpanContext();
+    // Without an SDK there are no real ids; callers still get ids to correlate responses and logs.
+    this.traceId = ids.isValid() ? ids.getTraceId() : randomHex(16);
+    this.spanId = ids.isValid() ? ids.getSpanId() : randomHex(8);
+  }
+
+  Context context() {
+    return context;
+  }
+
+  Scope makeCurrent() {
+    return context.makeCurrent();
+  }
+
+  String traceId() {
+    return traceId;
+  }
+
+  String spanId() {
+    return spanId;
+  }
+
+  void recordInput(Object input) {
+    if (input != null && span.isRecording()) {
+      setJson("genkit:input", input);
+    }
+  }
+
+  void succeed(Object output) {
+    if (span.isRecording()) {
+      if (output != null) {
+        setJson("genkit:output", output);
+      }
+      span.setAttribute("genkit:state", "success");
+    }
+    span.end();
+  }
+
+  /** Ends the span as failed; {@code source} marks the innermost span the failure came from. */
+  void fail(Throwable failure, boolean source) {
+    if (span.isRecording()) {
+      span.setAttribute("genkit:state", "error");
+      if (source) {
+        span.setAttribute("genkit:isFailureSource", true);
+      }
+      span.recordException(failure);
+      span.setStatus(StatusCode.ERROR, String.valueOf(failure.getMessage()));
+    }
+    span.end();
+  }
+
+  private void setJson(String attribute, Object value) {
+    try {
+      span.setAttribute(attribute, JSON.writeValueAsString(value));
+    } catch (JsonProcessingException | RuntimeException e) {
+      span.setAttribute(attribute + "Error", "not serialisable as JSON: " + e.getClass().getSimpleName());
+    }
+  }
+
+  private static String randomHex(int bytes) {
+    byte[] random = new byte[bytes];
+    ThreadLocalRandom.current().nextBytes(random);
+    return HexFormat.of().formatHex(random);
+  }
+}
