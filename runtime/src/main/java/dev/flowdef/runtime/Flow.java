@@ -121,10 +121,10 @@ public final class Flow<I, O, C> {
       return output; // cancelled before it started: the flow never runs
     }
     TraceSpan span = (tracing != null ? tracing : FlowTracing.global()).startFlow(name(), input);
-    traceListener.traceStarted(span.traceId(), span.spanId());
     FlowExecution<C> execution =
         new FlowExecution<>(name(), copyOf(requestContext), chunks, cancellation, tracing, span);
     try (var scope = span.makeCurrent()) {
+      traceListener.traceStarted(span.traceId(), span.spanId());
       CompletionStage<O> stage = invoker.invoke(input, execution);
       if (stage == null) {
         throw new IllegalStateException("flow '" + name() + "' returned a null CompletionStage");

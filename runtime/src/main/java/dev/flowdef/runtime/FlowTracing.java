@@ -59,6 +59,7 @@ public final class FlowTracing {
         tracer.spanBuilder(name).setParent(parent).setSpanKind(SpanKind.INTERNAL)
             .setAttribute("genkit:type", "action")
             .setAttribute("genkit:metadata:subtype", "flow")
+            .setAttribute("genkit:key", "/flow/" + name)
             .setAttribute("genkit:name", name)
             .setAttribute("genkit:path", path);
     if (root) {
