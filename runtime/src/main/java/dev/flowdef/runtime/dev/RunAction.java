@@ -1,10 +1,7 @@
 package dev.flowdef.runtime.dev;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import dev.flowdef.runtime.Cancellation;
@@ -33,15 +30,12 @@ import java.util.stream.Collectors;
  * Errors carry Genkit's canonical codes, as the CLI expects.
  */
 final class RunAction {
-  private static final ObjectMapper DECODER =
-      new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-
   private final FlowRegistry registry;
   private final FlowTracing tracing;
   private final InputValidator validator;
   private final String genkitVersion;
   private final Map<String, Cancellation> running = new ConcurrentHashMap<>();
-  private final Map<String, ObjectReader> readers = new ConcurrentHashMap<>();
+  private final InputDecoder decoder = new InputDecoder();
 
   RunAction(FlowRegistry registry, FlowTracing tracing, InputValidator validator, String genkitVersion) {
     this.registry = registry;
@@ -78,7 +72,7 @@ final class RunAction {
     run(exchange, flow, request, stream);
   }
 
-  @SuppressWarnings("unchecked") // the input is decoded to the flow's own input type
+  @SuppressWarnings("unchecked") // a JSON object decodes to a Map
   private <I, O, C> void run(HttpExchange exchange, Flow<I, O, C> flow, JsonNode request, boolean stream)
       throws IOException {
     JsonNode inputJson = request.get("input");
@@ -89,18 +83,13 @@ final class RunAction {
         throw new FlowException(FlowStatus.INVALID_ARGUMENT, "Schema validation failed. Parse Errors:\n\n"
             + violations.stream().map(v -> "- " + v.path() + ": " + v.message()).collect(Collectors.joining("\n")));
       }
-      input = flow.descriptor().takesInput() && inputJson != null && !inputJson.isNull()
-          ? (I) reader(flow).readValue(inputJson)
-          : null;
+      input = decoder.decode(flow, inputJson);
     } catch (FlowException e) {
       Exchanges.json(exchange, 200, error(e.status().code(), e.status() + ": " + e.getMessage(), e, null));
       return;
-    } catch (IOException e) {
-      Exchanges.json(exchange, 200, error(3, "INVALID_ARGUMENT: " + e.getMessage(), e, null));
-      return;
     }
     Map<String, Object> context =
-        request.hasNonNull("context") ? DECODER.convertValue(request.get("context"), Map.class) : Map.of();
+        request.hasNonNull("context") ? InputDecoder.JSON.convertValue(request.get("context"), Map.class) : Map.of();
 
     Cancellation cancellation = new Cancellation();
     String[] traceId = new String[1];
@@ -134,11 +123,6 @@ final class RunAction {
     try (body) {
       body.write(Exchanges.JSON.writeValueAsBytes(outcome));
     }
-  }
-
-  private ObjectReader reader(Flow<?, ?, ?> flow) {
-    return readers.computeIfAbsent(
-        flow.name(), name -> DECODER.readerFor(DECODER.constructType(flow.descriptor().inputType())));
   }
 
   private void sendHeaders(HttpExchange exchange, String traceId, String spanId, boolean stream) {

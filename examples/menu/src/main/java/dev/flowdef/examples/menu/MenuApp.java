@@ -2,13 +2,35 @@ package dev.flowdef.examples.menu;
 
 import dev.flowdef.runtime.FlowRegistry;
 import dev.flowdef.runtime.FlowStream;
+import dev.flowdef.runtime.dev.ActionSchemas;
+import dev.flowdef.runtime.dev.DevMode;
+import dev.flowdef.runtime.dev.FlowRunner;
+import dev.flowdef.runtime.validation.InputValidator;
+import java.util.Optional;
 
-/** Runs the menu flows in-process and prints what each returns. */
+/**
+ * Runs the menu flows: {@code flow:run <name> '<json>' [-s]} runs one, like the Genkit CLI; otherwise each flow runs
+ * once in-process and prints its result, and in Genkit's dev mode ({@code genkit start -- java -jar menu.jar}) the
+ * app stays up for the CLI and Developer UI.
+ */
 public final class MenuApp {
   private MenuApp() {}
 
-  public static void main(String[] args) {
+  public static void main(String[] args) throws InterruptedException {
     FlowRegistry registry = FlowRegistry.discover();
+    if (FlowRunner.handles(args)) {
+      System.exit(FlowRunner.run(registry, args, System.out, System.err));
+    }
+    runEachFlow(registry);
+
+    Optional<DevMode> dev = DevMode.startIfEnabled(registry, ActionSchemas.NONE, InputValidator.none());
+    if (dev.isPresent()) {
+      System.out.println("Genkit dev mode: reflection API on port " + dev.get().reflectionPort());
+      Thread.currentThread().join(); // serve the Genkit tools until the CLI stops the process
+    }
+  }
+
+  private static void runEachFlow(FlowRegistry registry) {
     System.out.println("Flows: " + registry.flows());
 
     MenuItem suggestion =

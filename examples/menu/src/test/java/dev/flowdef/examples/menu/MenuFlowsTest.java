@@ -56,7 +56,7 @@ class MenuFlowsTest {
   }
 
   @Test
-  void theAppPrintsTheResultsOfAllThreeFlows() {
+  void theAppPrintsTheResultsOfAllThreeFlows() throws InterruptedException {
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
     PrintStream original = System.out;
     System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
