@@ -2,6 +2,8 @@ package dev.flowdef.runtime.dev;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.flowdef.runtime.Cancellation;
@@ -34,7 +36,11 @@ public final class FlowRunner {
   static final int FAILED = 1;
   static final int USAGE = 2;
 
-  private static final ObjectWriter PRETTY = InputDecoder.JSON.writerWithDefaultPrettyPrinter();
+  /** Indented like Genkit's CLI prints JSON: two spaces, and {@code "key": value}. */
+  private static final ObjectWriter PRETTY =
+      InputDecoder.JSON.writer(
+          new DefaultPrettyPrinter(
+              Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER)));
   private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
 
   private FlowRunner() {}
