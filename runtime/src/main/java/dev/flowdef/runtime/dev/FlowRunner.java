@@ -2,6 +2,7 @@ package dev.flowdef.runtime.dev;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -36,11 +37,8 @@ public final class FlowRunner {
   static final int FAILED = 1;
   static final int USAGE = 2;
 
-  /** Indented like Genkit's CLI prints JSON: two spaces, and {@code "key": value}. */
-  private static final ObjectWriter PRETTY =
-      InputDecoder.JSON.writer(
-          new DefaultPrettyPrinter(
-              Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER)));
+  /** Indented like Genkit's CLI prints JSON: two spaces, one value per line, and {@code "key": value}. */
+  private static final ObjectWriter PRETTY = InputDecoder.JSON.writer(genkitStyle());
   private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
 
   private FlowRunner() {}
@@ -112,6 +110,14 @@ public final class FlowRunner {
 
   private static String message(Throwable failure) {
     return failure instanceof FlowException flow ? flow.status() + ": " + flow.getMessage() : String.valueOf(failure);
+  }
+
+  private static DefaultPrettyPrinter genkitStyle() {
+    DefaultPrettyPrinter printer =
+        new DefaultPrettyPrinter(
+            Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER));
+    printer.indentArraysWith(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE);
+    return printer;
   }
 
   private static String pretty(Object value) {
