@@ -62,10 +62,16 @@ public final class DevMode implements AutoCloseable {
     installGlobally(sdk);
     ReflectionServer server =
         new ReflectionServer(settings, registry, schemas, validator, telemetry, FlowTracing.of(sdk));
-    // Only once the socket listens: the CLI health-checks a runtime as soon as its file appears.
-    RuntimeFile file = RuntimeFile.write(workingDirectory, server.runtimeId(), ProcessHandle.current().pid(),
-        server.url(), settings.genkitVersion());
-    return new DevMode(server, file, tracerProvider);
+    try {
+      // Only once the socket listens: the CLI health-checks a runtime as soon as its file appears.
+      RuntimeFile file = RuntimeFile.write(workingDirectory, server.runtimeId(), ProcessHandle.current().pid(),
+          server.url(), settings.genkitVersion());
+      return new DevMode(server, file, tracerProvider);
+    } catch (RuntimeException e) {
+      server.close();
+      tracerProvider.close();
+      throw e;
+    }
   }
 
   public int reflectionPort() {

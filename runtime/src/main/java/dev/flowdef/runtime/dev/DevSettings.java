@@ -30,7 +30,7 @@ record DevSettings(
   static DevSettings from(Map<String, String> environment, Path workingDirectory) {
     String fixedPort = environment.get("GENKIT_REFLECTION_PORT");
     List<Integer> ports = fixedPort != null && !fixedPort.isBlank()
-        ? List.of(Integer.parseInt(fixedPort.strip()))
+        ? List.of(port(fixedPort.strip()))
         : IntStream.range(3100, 3200).boxed().toList();
     return new DevSettings(
         ports,
@@ -39,6 +39,18 @@ record DevSettings(
         blankToNull(environment.get("GENKIT_RUNTIME_ID")),
         workingDirectory,
         "java/" + flowdefVersion());
+  }
+
+  private static int port(String text) {
+    try {
+      int port = Integer.parseInt(text);
+      if (port >= 0 && port <= 65535) {
+        return port;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException("GENKIT_REFLECTION_PORT must be a port number (0 to 65535), not '" + text + "'");
   }
 
   private static String blankToNull(String value) {

@@ -36,6 +36,8 @@ public final class FlowRunner {
   public static final String COMMAND = "flow:run";
   static final int FAILED = 1;
   static final int USAGE = 2;
+  private static final String USAGE_TEXT =
+      "Usage: " + COMMAND + " <flowName> ['<json input>'] [-s|--stream] [-c|--context '<json>']";
 
   /** Indented like Genkit's CLI prints JSON: two spaces, one value per line, and {@code "key": value}. */
   private static final ObjectWriter PRETTY = InputDecoder.JSON.writer(genkitStyle());
@@ -56,12 +58,18 @@ public final class FlowRunner {
     for (int i = 1; i < args.length; i++) {
       switch (args[i]) {
         case "-s", "--stream" -> stream = true;
-        case "-c", "--context" -> context = i + 1 < args.length ? args[++i] : null;
+        case "-c", "--context" -> {
+          if (i + 1 == args.length) {
+            err.println(USAGE_TEXT);
+            return USAGE;
+          }
+          context = args[++i];
+        }
         default -> positional.add(args[i]);
       }
     }
     if (positional.isEmpty() || positional.size() > 2) {
-      err.println("Usage: " + COMMAND + " <flowName> ['<json input>'] [-s|--stream] [-c|--context '<json>']");
+      err.println(USAGE_TEXT);
       return USAGE;
     }
     Flow<?, ?, ?> flow = registry.find(positional.get(0)).orElse(null);
@@ -109,13 +117,18 @@ public final class FlowRunner {
   }
 
   private static String message(Throwable failure) {
-    return failure instanceof FlowException flow ? flow.status() + ": " + flow.getMessage() : String.valueOf(failure);
+    return failure instanceof FlowException flow
+        ? flow.status() + ": " + flow.getMessage()
+        : String.valueOf(failure.getMessage()); // as runAction reports it
   }
 
   private static DefaultPrettyPrinter genkitStyle() {
     DefaultPrettyPrinter printer =
         new DefaultPrettyPrinter(
-            Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER));
+            Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator("")); // {} and [], not { } and [ ]
     printer.indentArraysWith(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE);
     return printer;
   }

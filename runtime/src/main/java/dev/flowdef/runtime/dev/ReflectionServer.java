@@ -1,5 +1,6 @@
 package dev.flowdef.runtime.dev;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
@@ -61,9 +62,9 @@ public final class ReflectionServer implements AutoCloseable {
     return server.getAddress().getPort();
   }
 
-  /** The URL the runtime file gives the CLI. */
+  /** The URL the runtime file gives the CLI: the loopback address itself, as the server listens on nothing else. */
   public String url() {
-    return "http://localhost:" + port();
+    return "http://127.0.0.1:" + port();
   }
 
   String runtimeId() {
@@ -90,22 +91,42 @@ public final class ReflectionServer implements AutoCloseable {
     throw new IllegalStateException("no free port for the Genkit reflection API among " + ports);
   }
 
-  private void dispatch(HttpExchange exchange) throws IOException {
+  private void dispatch(HttpExchange exchange) {
     try (exchange) {
-      exchange.getResponseHeaders().set("x-genkit-version", genkitVersion);
-      String route = exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath();
-      switch (route) {
-        case "GET /api/__health" -> health(exchange);
-        case "GET /api/actions" -> Exchanges.json(exchange, 200, actions());
-        case "POST /api/runAction" -> runAction.handle(exchange);
-        case "POST /api/cancelAction" -> cancel(exchange);
-        case "POST /api/notify" -> notify(exchange);
-        case "GET /api/values" -> values(exchange);
-        case "GET /api/envs" -> Exchanges.json(exchange, 200, List.of("dev"));
-        default -> Exchanges.text(exchange, 404, "Cannot " + route);
+      try {
+        route(exchange);
+      } catch (JsonProcessingException e) {
+        answerIfUnanswered(exchange, 400, "Invalid JSON: " + e.getOriginalMessage());
+      } catch (IOException | RuntimeException e) {
+        LOG.log(Level.WARNING, "reflection API request failed", e);
+        answerIfUnanswered(exchange, 500, "Internal error: " + e);
       }
-    } catch (IOException | RuntimeException e) {
-      LOG.log(Level.WARNING, "reflection API request failed", e);
+    }
+  }
+
+  private void route(HttpExchange exchange) throws IOException {
+    exchange.getResponseHeaders().set("x-genkit-version", genkitVersion);
+    String route = exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath();
+    switch (route) {
+      case "GET /api/__health" -> health(exchange);
+      case "GET /api/actions" -> Exchanges.json(exchange, 200, actions());
+      case "POST /api/runAction" -> runAction.handle(exchange);
+      case "POST /api/cancelAction" -> cancel(exchange);
+      case "POST /api/notify" -> notify(exchange);
+      case "GET /api/values" -> values(exchange);
+      case "GET /api/envs" -> Exchanges.json(exchange, 200, List.of("dev"));
+      default -> Exchanges.text(exchange, 404, "Cannot " + route);
+    }
+  }
+
+  /** Answers a request whose handler failed before answering, so the CLI gets an error rather than no response. */
+  private static void answerIfUnanswered(HttpExchange exchange, int status, String message) {
+    if (exchange.getResponseCode() == -1) {
+      try {
+        Exchanges.text(exchange, status, message);
+      } catch (IOException e) {
+        // the client is gone
+      }
     }
   }
 

@@ -2,6 +2,7 @@ package dev.flowdef.runtime.dev;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -76,8 +77,11 @@ final class RuntimeFile {
     }
     roots.add(root);
     Path top = root;
-    while (top.getParent() != null && listsModule(top.getParent().resolve("pom.xml"), top.getFileName().toString())) {
-      top = top.getParent();
+    // A module is listed by its path from the aggregator ("api", "services/api"); folders between need no pom.xml.
+    for (Path parent = root.getParent(); parent != null; parent = parent.getParent()) {
+      if (listsModule(parent.resolve("pom.xml"), parent.relativize(top))) {
+        top = parent;
+      }
     }
     roots.add(top);
     return roots;
@@ -87,14 +91,15 @@ final class RuntimeFile {
     return ROOT_MARKERS.stream().anyMatch(marker -> Files.exists(directory.resolve(marker)));
   }
 
-  /** Whether {@code pom} aggregates a module whose path ends with {@code module}. */
-  private static boolean listsModule(Path pom, String module) {
+  /** Whether {@code pom} aggregates the module at {@code module}, a path relative to the pom's folder. */
+  private static boolean listsModule(Path pom, Path module) {
     if (!Files.isRegularFile(pom)) {
       return false;
     }
     try {
       String text = Files.readString(pom, StandardCharsets.UTF_8);
-      return Pattern.compile("<module>\\s*(?:[^<]*/)?" + Pattern.quote(module) + "\\s*</module>").matcher(text).find();
+      String path = module.toString().replace(File.separatorChar, '/');
+      return Pattern.compile("<module>\\s*(?:\\./)?" + Pattern.quote(path) + "/?\\s*</module>").matcher(text).find();
     } catch (IOException e) {
       return false;
     }
