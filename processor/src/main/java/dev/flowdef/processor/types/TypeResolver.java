@@ -216,7 +216,7 @@ public final class TypeResolver {
         TypeMirror componentType =
             ((ExecutableType) types.asMemberOf(type, component.getAccessor())).getReturnType();
         String where = "Component '" + component.getSimpleName() + "' of record " + element.getQualifiedName();
-        JsonType shape = shape(componentType, component, where, own);
+        JsonType shape = shape(componentType, reportable(element, component), where, own);
         if (shape != null) {
           properties.add(new Property(element, component, component.getAccessor(), shape));
         }
@@ -284,6 +284,18 @@ public final class TypeResolver {
     }
     definitions.put(id, named);
     return new Ref(id);
+  }
+
+  /**
+   * Where javac can show a problem with a component: its field, which javac declares at the component's position in
+   * the record header (javac gives record components themselves no position, JDK 17 to 25).
+   */
+  private static Element reportable(TypeElement record, RecordComponentElement component) {
+    return ElementFilter.fieldsIn(record.getEnclosedElements()).stream()
+        .filter(field -> field.getSimpleName().equals(component.getSimpleName()))
+        .<Element>map(field -> field)
+        .findFirst()
+        .orElse(component);
   }
 
   /** The type id Jackson adds to a record whose sealed supertype has {@code @JsonTypeInfo}. */

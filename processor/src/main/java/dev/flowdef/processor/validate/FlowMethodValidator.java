@@ -123,7 +123,7 @@ public final class FlowMethodValidator {
         valid = false;
       } else if (!isVoid(chunkType.get())) {
         chunk = chunkType;
-        chunkShape = shape(types.resolve(chunk.get(), contextParameter, "The chunks of flow method '" + methodName
+        chunkShape = shape(types.resolve(chunk.get(), contextParameter, "Each chunk of flow method '" + methodName
             + "'"));
         valid &= chunkShape.isPresent();
       }
