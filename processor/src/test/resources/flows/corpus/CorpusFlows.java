@@ -96,6 +96,11 @@ public final class CorpusFlows {
   }
 
   @FlowDef
+  public static Enums.Level level(Enums.Level input) {
+    return input;
+  }
+
+  @FlowDef
   public static Enums.Dish dish(Enums.Dish input) {
     return input;
   }

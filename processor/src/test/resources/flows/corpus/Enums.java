@@ -32,5 +32,16 @@ public final class Enums {
     }
   }
 
+  public enum Level {
+    LOW(1),
+    HIGH(2);
+
+    @JsonValue private final int weight;
+
+    Level(int weight) {
+      this.weight = weight;
+    }
+  }
+
   public record Dish(Size size, Spice spice, Code code) {}
 }

@@ -91,6 +91,7 @@ public final class Samples {
     samples.put("size", List.of(Size.SMALL, Size.LARGE));
     samples.put("spice", List.of(Spice.MILD, Spice.HOT, Spice.EXTRA_HOT));
     samples.put("code", List.of(Code.ALPHA, Code.BETA));
+    samples.put("level", List.of(Enums.Level.LOW, Enums.Level.HIGH));
     samples.put("dish", List.of(new Dish(Size.MEDIUM, Spice.HOT, Code.BETA)));
     samples.put("lists", List.of(new Lists(List.of("a", "b"), List.of(1, 2), new String[] {"t"},
         new int[][] {{1, 2}, {}}), new Lists(List.of(), Set.of(), new String[0], new int[0][])));

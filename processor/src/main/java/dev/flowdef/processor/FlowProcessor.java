@@ -83,7 +83,7 @@ public final class FlowProcessor extends AbstractProcessor {
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     Map<TypeElement, List<ExecutableElement>> byClass = flowMethodsByClass(round);
     boolean lastRound = round.processingOver();
-    types = new TypeResolver(processingEnv.getTypeUtils(), processingEnv.getElementUtils()); // elements are per round
+    types = new TypeResolver(processingEnv); // a round's elements are not kept for the next
     for (Map.Entry<TypeElement, List<ExecutableElement>> entry : byClass.entrySet()) {
       try {
         processClass(entry.getKey(), entry.getValue(), lastRound);

@@ -103,6 +103,8 @@ public final class SchemaBuilder {
         schema.putAll(schema(enumType.valueType().get()));
       } else {
         schema.put("type", "string");
+      }
+      if (!enumType.values().isEmpty()) {
         schema.put("enum", enumType.values());
       }
     } else if (type instanceof UnionType union) {

@@ -66,10 +66,10 @@ public sealed interface JsonType {
   record Discriminator(String property, String value) {}
 
   /**
-   * An enum: the strings Jackson writes for its constants ({@code @JsonProperty} renames them), or, with
-   * {@code @JsonValue}, whatever that member's type is.
+   * An enum: the values Jackson writes for its constants, names or {@code @JsonProperty} renames (strings), or with
+   * {@code @JsonValue} the member's values, of {@code valueType}; no values if they cannot be read at compile time.
    */
-  record EnumType(String id, TypeElement element, List<String> values, Optional<JsonType> valueType)
+  record EnumType(String id, TypeElement element, List<Object> values, Optional<JsonType> valueType)
       implements Named {}
 
   /**

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -34,7 +35,6 @@ import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
-import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
@@ -46,14 +46,16 @@ public final class TypeResolver {
   private final Types types;
   private final JacksonShape jackson;
   private final ValueTypes values;
+  private final JsonValueConstants constants;
   private final Map<String, Named> definitions = new LinkedHashMap<>();
   private final Map<String, List<Problem>> failed = new HashMap<>();
   private final Set<String> inProgress = new HashSet<>();
 
-  public TypeResolver(Types types, Elements elements) {
-    this.types = types;
-    this.jackson = new JacksonShape(elements);
+  public TypeResolver(ProcessingEnvironment environment) {
+    this.types = environment.getTypeUtils();
+    this.jackson = new JacksonShape(environment.getElementUtils());
     this.values = new ValueTypes();
+    this.constants = JsonValueConstants.of(environment);
   }
 
   /** The shape of a type a flow uses, or the problems that keep it from having one. */
@@ -197,10 +199,11 @@ public final class TypeResolver {
         TypeMirror memberType = member.get() instanceof ExecutableElement method
             ? method.getReturnType() : member.get().asType();
         JsonType value = shape(memberType, member.get(), "The @JsonValue of enum " + id, own);
-        return value == null ? null : new EnumType(id, element, List.of(), Optional.of(value));
+        return value == null ? null : new EnumType(id, element,
+            constants.values(element, member.get()).orElse(List.of()), Optional.of(value));
       }
-      List<String> constants = element.getEnclosedElements().stream()
-          .filter(e -> e.getKind() == ElementKind.ENUM_CONSTANT).map(jackson::enumValue).toList();
+      List<Object> constants = element.getEnclosedElements().stream()
+          .filter(e -> e.getKind() == ElementKind.ENUM_CONSTANT).<Object>map(jackson::enumValue).toList();
       return new EnumType(id, element, constants, Optional.empty());
     });
   }

@@ -134,8 +134,10 @@ class SchemaCorpusTest {
     JsonNode money = definition("corpus.Shop.Money");
     assertEquals("An amount of money.", money.get("description").asText());
     assertEquals("the ISO 4217 code, for example EUR", money.at("/properties/currency/description").asText());
-    assertEquals(List.of("MILD", "HOT", "EXTRA_HOT").size(), definition("corpus.Enums.Spice").get("enum").size());
     assertEquals(List.of("mild", "hot", "EXTRA_HOT"), texts(definition("corpus.Enums.Spice").get("enum")));
+    assertEquals(List.of("a-1", "b-2"), texts(definition("corpus.Enums.Code").get("enum")));
+    assertEquals("integer", definition("corpus.Enums.Level").get("type").asText());
+    assertEquals(List.of("1", "2"), texts(definition("corpus.Enums.Level").get("enum")));
   }
 
   @Test

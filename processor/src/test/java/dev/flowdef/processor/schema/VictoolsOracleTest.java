@@ -72,6 +72,8 @@ class VictoolsOracleTest {
         + "when every constant has one", "spice", "\"mild\"", "\"hot\"", "\"MILD\"");
     differ(differences, "Jackson renames the enum constants that have @JsonProperty; victools renames them only "
         + "when every constant has one", "dish", "{\"size\":\"MEDIUM\",\"spice\":\"hot\",\"code\":\"b-2\"}");
+    differ(differences, "Jackson writes the value of a @JsonValue field, as the processor says; victools reads "
+        + "@JsonValue on methods only", "level", "1", "2");
     differ(differences, "a set holds each element once, so the processor writes uniqueItems; victools does not",
         "sets", "{\"tags\":[\"a\",\"a\"],\"ids\":[]}");
     differ(differences, "a set holds each element once, so the processor writes uniqueItems; victools does not",

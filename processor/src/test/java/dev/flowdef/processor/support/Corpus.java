@@ -152,6 +152,8 @@ public final class Corpus {
         new Invalid("size", "\"HUGE\"", "(root)"),
         new Invalid("size", "\"small\"", "(root)"),
         new Invalid("spice", "\"MILD\"", "(root)"),
+        new Invalid("code", "\"ALPHA\"", "(root)"),
+        new Invalid("level", "3", "(root)"),
         new Invalid("dish", "{\"size\": \"SMALL\", \"spice\": \"hot\", \"code\": 5}", "code"),
         new Invalid("dish", "{\"size\": \"XL\", \"spice\": \"hot\", \"code\": \"a-1\"}", "size"),
         new Invalid("lists", "{\"names\": [1], \"counts\": [], \"tags\": [], \"grid\": []}", "names.0"),
