@@ -18,7 +18,7 @@ import javax.lang.model.util.Elements;
  * and the type ids of sealed hierarchies. (How properties are named and described is the schema builder's concern.)
  */
 final class JacksonShape {
-  static final String PACKAGE = "com.fasterxml.jackson.annotation";
+  private static final String PACKAGE = "com.fasterxml.jackson.annotation";
   private static final String JSON_IGNORE = PACKAGE + ".JsonIgnore";
   private static final String JSON_IGNORE_PROPERTIES = PACKAGE + ".JsonIgnoreProperties";
   private static final String JSON_PROPERTY = PACKAGE + ".JsonProperty";

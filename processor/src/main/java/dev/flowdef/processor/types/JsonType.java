@@ -33,6 +33,7 @@ public sealed interface JsonType {
   /** A JSON number: {@code float}, {@code double}, {@code BigDecimal}. */
   record NumberType() implements JsonType {}
 
+  /** A JSON boolean: {@code boolean} and {@code Boolean}. */
   record BooleanType() implements JsonType {}
 
   /** A JSON array: collections and Java arrays; {@code unique} for sets. */

@@ -58,7 +58,7 @@ public final class TypeResolver {
     this.constants = JsonValueConstants.of(environment);
   }
 
-  /** The shape of a type a flow uses, or the problems that keep it from having one. */
+  /** The shape of a type a flow uses, or the problems that keep it from having one (then the shape is empty). */
   public record Resolution(Optional<JsonType> type, List<Problem> problems) {}
 
   /**
