@@ -95,8 +95,9 @@ public final class Flow<I, O, C> {
       I input, Map<String, ?> requestContext, Consumer<? super C> chunks, Cancellation cancellation) {
     FlowExecution<C> execution = new FlowExecution<>(name(), copyOf(requestContext), chunks, cancellation);
     CompletableFuture<O> output = new CompletableFuture<>();
-    cancellation.onCancel(
-        () -> output.completeExceptionally(new FlowException(FlowStatus.CANCELLED, "Flow '" + name() + "' was cancelled")));
+    Runnable cancelled =
+        () -> output.completeExceptionally(new FlowException(FlowStatus.CANCELLED, "Flow '" + name() + "' was cancelled"));
+    cancellation.onCancel(cancelled);
     if (cancellation.isCancelled()) {
       return output; // cancelled before it started: the flow never runs
     }
@@ -108,7 +109,9 @@ public final class Flow<I, O, C> {
       stage.whenComplete(
           (value, failure) -> {
             execution.finish();
-            if (failure == null) {
+            if (cancellation.isCancelled()) {
+              cancelled.run(); // the flag is set before the listeners run: a flow may see it and return first
+            } else if (failure == null) {
               output.complete(value);
             } else {
               output.completeExceptionally(unwrap(failure));
