@@ -14,8 +14,8 @@ import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
 
 /**
- * The generated bindings, character for character, against golden files: generated code is read by people, so its
- * layout is part of what is tested. To accept an intended change, replace the golden file with the new output.
+ * The generated bindings and manifest, character for character, against golden files: generated code is read by
+ * people, so its layout is part of what is tested. To accept an intended change, replace the golden file with the new output.
  */
 class BindingGoldenTest {
 
@@ -29,6 +29,15 @@ class BindingGoldenTest {
         .generatedFile(StandardLocation.CLASS_OUTPUT, "META-INF/services/dev.flowdef.runtime.FlowBinding")
         .contentsAsUtf8String()
         .isEqualTo("menu.MenuFlows_Flows\n");
+  }
+
+  @Test
+  void writesTheManifestOfEveryFlowWithItsSchemas() throws IOException {
+    Compilation compilation = compile("golden/menu/MenuFlows.java");
+
+    assertThat(compilation).generatedFile(StandardLocation.CLASS_OUTPUT, "META-INF/flowdef/flows.json")
+        .contentsAsUtf8String()
+        .isEqualTo(golden("golden/menu/flows.json"));
   }
 
   @Test

@@ -75,11 +75,11 @@ class MethodDiagnosticsTest {
         .onLineContaining("static <T> T echo(");
     // the type variable is also reported as an input type, on the parameter
     assertThat(compilation)
-        .hadErrorContaining("[FLOWDEF-INPUT-TYPE]")
+        .hadErrorContaining("[FLOWDEF-TYPE-VARIABLE]")
         .inFile(source)
         .onLineContaining("T input");
     assertThat(compilation)
-        .hadErrorContaining("it is a type variable")
+        .hadErrorContaining("has the type variable T")
         .inFile(source)
         .onLineContaining("T input");
   }

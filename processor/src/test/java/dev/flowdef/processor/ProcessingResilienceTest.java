@@ -60,7 +60,7 @@ class ProcessingResilienceTest {
         .inFile(bad)
         .onLineContaining("private static String hidden()");
     assertThat(compilation)
-        .hadErrorContaining("[FLOWDEF-INPUT-TYPE]")
+        .hadErrorContaining("[FLOWDEF-UNTYPED]")
         .inFile(bad)
         .onLineContaining("Object input)");
     // no 'cannot find symbol' for Good_Flows or Bad_Flows

@@ -19,11 +19,11 @@ class TypeDiagnosticsTest {
     Compilation compilation = compile(source);
     assertThat(compilation).failed();
     assertThat(compilation)
-        .hadErrorContaining("[FLOWDEF-INPUT-TYPE]")
+        .hadErrorContaining("[FLOWDEF-UNTYPED]")
         .inFile(source)
         .onLineContaining("Object input)");
     assertThat(compilation)
-        .hadErrorContaining("Object has no JSON shape known at compile time")
+        .hadErrorContaining("has type java.lang.Object, which has no JSON shape known at compile time")
         .inFile(source)
         .onLineContaining("Object input)");
   }
@@ -34,11 +34,11 @@ class TypeDiagnosticsTest {
     Compilation compilation = compile(source);
     assertThat(compilation).failed();
     assertThat(compilation)
-        .hadErrorContaining("[FLOWDEF-INPUT-TYPE]")
+        .hadErrorContaining("[FLOWDEF-RAW-TYPE]")
         .inFile(source)
         .onLineContaining("List input)");
     assertThat(compilation)
-        .hadErrorContaining("it is the raw type java.util.List; give its type arguments, for example List<String>")
+        .hadErrorContaining("has the raw type java.util.List, whose type arguments are unknown; give its type arguments, for example List<String>")
         .inFile(source)
         .onLineContaining("List input)");
   }
@@ -49,11 +49,11 @@ class TypeDiagnosticsTest {
     Compilation compilation = compile(source);
     assertThat(compilation).failed();
     assertThat(compilation)
-        .hadErrorContaining("[FLOWDEF-INPUT-TYPE]")
+        .hadErrorContaining("[FLOWDEF-WILDCARD]")
         .inFile(source)
         .onLineContaining("List<?> input)");
     assertThat(compilation)
-        .hadErrorContaining("it contains a wildcard")
+        .hadErrorContaining("whose wildcard leaves its JSON shape open")
         .inFile(source)
         .onLineContaining("List<?> input)");
   }
@@ -64,11 +64,11 @@ class TypeDiagnosticsTest {
     Compilation compilation = compile(source);
     assertThat(compilation).failed();
     assertThat(compilation)
-        .hadErrorContaining("[FLOWDEF-INPUT-TYPE]")
+        .hadErrorContaining("[FLOWDEF-MAP-KEY]")
         .inFile(source)
         .onLineContaining("Map<Integer, String> input)");
     assertThat(compilation)
-        .hadErrorContaining("a Map's key type must be String or an enum, not java.lang.Integer")
+        .hadErrorContaining("whose keys are java.lang.Integer; a JSON object's keys are strings")
         .inFile(source)
         .onLineContaining("Map<Integer, String> input)");
   }
@@ -91,11 +91,11 @@ class TypeDiagnosticsTest {
     Compilation compilation = compile(source);
     assertThat(compilation).failed();
     assertThat(compilation)
-        .hadErrorContaining("[FLOWDEF-INPUT-TYPE]")
+        .hadErrorContaining("[FLOWDEF-NOT-A-RECORD]")
         .inFile(source)
         .onLineContaining("Person input)");
     assertThat(compilation)
-        .hadErrorContaining("test.Greetings.Person is neither a record nor a JSON value type")
+        .hadErrorContaining("test.Greetings.Person, which is neither a record nor a JSON value type")
         .inFile(source)
         .onLineContaining("Person input)");
   }
@@ -127,11 +127,11 @@ class TypeDiagnosticsTest {
     Compilation compilation = compile(source);
     assertThat(compilation).failed();
     assertThat(compilation)
-        .hadErrorContaining("[FLOWDEF-OUTPUT-TYPE]")
+        .hadErrorContaining("[FLOWDEF-UNTYPED]")
         .inFile(source)
         .onLineContaining("static Object anything(");
     assertThat(compilation)
-        .hadErrorContaining("or a CompletionStage of one")
+        .hadErrorContaining("The output of flow method 'anything' has type java.lang.Object")
         .inFile(source)
         .onLineContaining("static Object anything(");
   }
@@ -193,11 +193,11 @@ class TypeDiagnosticsTest {
     Compilation compilation = compile(source);
     assertThat(compilation).failed();
     assertThat(compilation)
-        .hadErrorContaining("[FLOWDEF-CHUNK-TYPE]")
+        .hadErrorContaining("[FLOWDEF-UNTYPED]")
         .inFile(source)
         .onLineContaining("FlowContext<Object> ctx)");
     assertThat(compilation)
-        .hadErrorContaining("streams chunks of type java.lang.Object")
+        .hadErrorContaining("Each chunk of flow method 'stream' has type java.lang.Object")
         .inFile(source)
         .onLineContaining("FlowContext<Object> ctx)");
   }

@@ -115,8 +115,9 @@ public final class Flow<I, O, C> {
       Cancellation cancellation,
       TraceListener traceListener) {
     CompletableFuture<O> output = new CompletableFuture<>();
-    cancellation.onCancel(
-        () -> output.completeExceptionally(new FlowException(FlowStatus.CANCELLED, "Flow '" + name() + "' was cancelled")));
+    Runnable cancelled =
+        () -> output.completeExceptionally(new FlowException(FlowStatus.CANCELLED, "Flow '" + name() + "' was cancelled"));
+    cancellation.onCancel(cancelled);
     if (cancellation.isCancelled()) {
       return output; // cancelled before it started: the flow never runs
     }
@@ -132,7 +133,9 @@ public final class Flow<I, O, C> {
       stage.whenComplete(
           (value, failure) -> {
             execution.finish(value, failure == null ? null : unwrap(failure));
-            if (failure == null) {
+            if (cancellation.isCancelled()) {
+              cancelled.run(); // the flag is set before the listeners run: a flow may see it and return first
+            } else if (failure == null) {
               output.complete(value);
             } else {
               output.completeExceptionally(unwrap(failure));

@@ -17,6 +17,7 @@ import javax.lang.model.type.TypeMirror;
  * @param chunk the chunk type: the type argument of {@code FlowContext}, unless {@code Void}
  * @param output the output type, unwrapped from {@code CompletionStage} when {@code async}
  * @param async whether the method returns a {@code CompletionStage}
+ * @param shapes the JSON shapes of the input, output and chunk types
  */
 public record FlowMethod(
     ExecutableElement element,
@@ -27,7 +28,8 @@ public record FlowMethod(
     boolean contextParameter,
     Optional<TypeMirror> chunk,
     Optional<TypeMirror> output,
-    boolean async) {
+    boolean async,
+    FlowShapes shapes) {
 
   public String methodName() {
     return element.getSimpleName().toString();

@@ -3,7 +3,10 @@ package dev.flowdef.processor.model;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads a flow's default description from its Javadoc: the first sentence, as plain text. */
+/**
+ * Reads descriptions from Javadoc as plain text: a flow's first sentence, a type's description, a record component's
+ * {@code @param}.
+ */
 public final class Javadoc {
   private static final Pattern INLINE_TAG = Pattern.compile("\\{@(\\w+)\\s*([^}]*)}");
   private static final Pattern HTML_TAG = Pattern.compile("</?[A-Za-z][^>]*>");
@@ -13,6 +16,13 @@ public final class Javadoc {
 
   /** The first sentence of {@code comment} (as {@code Elements.getDocComment} returns it), or "" if none. */
   public static String firstSentence(String comment) {
+    String text = description(comment);
+    Matcher end = SENTENCE_END.matcher(text);
+    return end.find() ? text.substring(0, end.end()) : text;
+  }
+
+  /** The main description of {@code comment}, before its block tags, as plain text on one line; "" if none. */
+  public static String description(String comment) {
     if (comment == null) {
       return "";
     }
@@ -24,10 +34,35 @@ public final class Javadoc {
       }
       body.append(trimmed).append(' ');
     }
-    String text = HTML_TAG.matcher(inlineTagsAsText(body.toString())).replaceAll("");
-    text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&").replaceAll("\\s+", " ").strip();
-    Matcher end = SENTENCE_END.matcher(text);
-    return end.find() ? text.substring(0, end.end()) : text;
+    return plainText(body.toString());
+  }
+
+  /** The text of {@code @param name} in {@code comment}, as plain text on one line; "" if none. */
+  public static String param(String comment, String name) {
+    if (comment == null) {
+      return "";
+    }
+    StringBuilder text = null;
+    for (String line : comment.split("\n", -1)) {
+      String trimmed = line.strip();
+      if (trimmed.startsWith("@")) {
+        if (text != null) {
+          break; // the next block tag ends this one
+        }
+        String[] words = trimmed.split("\\s+", 3);
+        if (words.length >= 2 && words[0].equals("@param") && words[1].equals(name)) {
+          text = new StringBuilder(words.length == 3 ? words[2] : "").append(' ');
+        }
+      } else if (text != null) {
+        text.append(trimmed).append(' ');
+      }
+    }
+    return text == null ? "" : plainText(text.toString());
+  }
+
+  private static String plainText(String javadoc) {
+    String text = HTML_TAG.matcher(inlineTagsAsText(javadoc)).replaceAll("");
+    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&").replaceAll("\\s+", " ").strip();
   }
 
   private static String inlineTagsAsText(String text) {

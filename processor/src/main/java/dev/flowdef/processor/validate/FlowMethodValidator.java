@@ -3,8 +3,13 @@ package dev.flowdef.processor.validate;
 import dev.flowdef.processor.Message;
 import dev.flowdef.processor.Reporter;
 import dev.flowdef.processor.model.FlowMethod;
+import dev.flowdef.processor.model.FlowShapes;
 import dev.flowdef.processor.model.Javadoc;
 import dev.flowdef.processor.model.RuntimeNames;
+import dev.flowdef.processor.types.JsonType;
+import dev.flowdef.processor.types.Problem;
+import dev.flowdef.processor.types.TypeResolver;
+import dev.flowdef.processor.types.UnresolvedTypes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,16 +45,22 @@ public final class FlowMethodValidator {
     this.classValidator = new FlowClassValidator(reporter);
   }
 
-  /** The first type in the method's signature that javac could not resolve yet, if any. */
+  /**
+   * The first type in the method's signature, or in the records it reaches, that javac could not resolve yet, if
+   * any.
+   */
   public static Optional<TypeMirror> unresolvedType(ExecutableElement method) {
     List<TypeMirror> signature = new ArrayList<>();
     signature.add(method.getReturnType());
     method.getParameters().forEach(parameter -> signature.add(parameter.asType()));
-    return signature.stream().flatMap(type -> TypeSupport.unresolved(type).stream()).findFirst();
+    return signature.stream().flatMap(type -> UnresolvedTypes.in(type).stream()).findFirst();
   }
 
-  /** The method as a flow, or empty after reporting why it is not a valid one. */
-  public Optional<FlowMethod> validate(ExecutableElement method) {
+  /**
+   * The method as a flow, or empty after reporting why it is not a valid one; {@code types} describes its input,
+   * output and chunk types.
+   */
+  public Optional<FlowMethod> validate(ExecutableElement method, TypeResolver types) {
     String methodName = method.getSimpleName().toString();
     boolean valid = classValidator.validate(method);
     if (method.getModifiers().contains(Modifier.PRIVATE)) {
@@ -89,18 +100,22 @@ public final class FlowMethodValidator {
     }
 
     Optional<TypeMirror> input = Optional.empty();
+    Optional<JsonType> inputShape = Optional.empty();
     if (inputParameter != null && !isVoid(inputParameter.asType())) {
       input = Optional.of(inputParameter.asType());
-      Optional<String> problem = isFlowContext(inputParameter.asType())
-          ? Optional.of("a FlowContext is the second parameter; the first is the input")
-          : TypeSupport.problem(inputParameter.asType());
-      if (problem.isPresent()) {
-        reporter.error(inputParameter, Message.INPUT_TYPE, methodName, inputParameter.asType(), problem.get());
+      if (isFlowContext(inputParameter.asType())) {
+        reporter.error(inputParameter, Message.INPUT_TYPE, methodName, inputParameter.asType(),
+            "a FlowContext is the second parameter; the first is the input");
         valid = false;
+      } else {
+        inputShape = shape(types.resolve(input.get(), inputParameter, "The input of flow method '" + methodName
+            + "'"));
+        valid &= inputShape.isPresent();
       }
     }
 
     Optional<TypeMirror> chunk = Optional.empty();
+    Optional<JsonType> chunkShape = Optional.empty();
     if (contextParameter != null) {
       Optional<TypeMirror> chunkType = chunkType(contextParameter.asType());
       if (chunkType.isEmpty()) {
@@ -108,11 +123,9 @@ public final class FlowMethodValidator {
         valid = false;
       } else if (!isVoid(chunkType.get())) {
         chunk = chunkType;
-        Optional<String> problem = TypeSupport.problem(chunkType.get());
-        if (problem.isPresent()) {
-          reporter.error(contextParameter, Message.CHUNK_TYPE, methodName, chunkType.get(), problem.get());
-          valid = false;
-        }
+        chunkShape = shape(types.resolve(chunk.get(), contextParameter, "Each chunk of flow method '" + methodName
+            + "'"));
+        valid &= chunkShape.isPresent();
       }
     }
 
@@ -120,17 +133,15 @@ public final class FlowMethodValidator {
     boolean async = isStage(returned);
     TypeMirror outputType = async ? stageValue(returned) : returned;
     Optional<TypeMirror> output = Optional.empty();
+    Optional<JsonType> outputShape = Optional.empty();
     if (outputType == null) {
       reporter.error(method, Message.OUTPUT_TYPE, methodName, returned,
           "a CompletionStage needs its value type, for example CompletionStage<MenuItem>");
       valid = false;
     } else if (outputType.getKind() != TypeKind.VOID && !isVoid(outputType)) {
       output = Optional.of(outputType);
-      Optional<String> problem = TypeSupport.problem(outputType);
-      if (problem.isPresent()) {
-        reporter.error(method, Message.OUTPUT_TYPE, methodName, returned, problem.get());
-        valid = false;
-      }
+      outputShape = shape(types.resolve(outputType, method, "The output of flow method '" + methodName + "'"));
+      valid &= outputShape.isPresent();
     }
 
     Optional<String> flowName = flowName(method);
@@ -139,7 +150,15 @@ public final class FlowMethodValidator {
     }
     return Optional.of(
         new FlowMethod(method, flowName.get(), description(method), inputParameter != null, input,
-            contextParameter != null, chunk, output, async));
+            contextParameter != null, chunk, output, async, new FlowShapes(inputShape, outputShape, chunkShape)));
+  }
+
+  /** The shape resolved, or empty after reporting every problem on the element it concerns. */
+  private Optional<JsonType> shape(TypeResolver.Resolution resolution) {
+    for (Problem problem : resolution.problems()) {
+      reporter.error(problem.element(), problem.message(), problem.arguments().toArray());
+    }
+    return resolution.type();
   }
 
   /** The flow's name, or empty after reporting that it is not a URL path segment. */

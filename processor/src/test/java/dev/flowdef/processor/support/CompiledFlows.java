@@ -17,6 +17,7 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import javax.tools.JavaFileObject;
 
 /**
@@ -34,11 +35,16 @@ public final class CompiledFlows implements AutoCloseable {
 
   /** Compiles {@code test/<name>.java} resources under {@code flows/} with {@code -Xlint:all -Werror}. */
   public static CompiledFlows compile(Path outputDirectory, String... sourceResources) {
+    return compile(outputDirectory, List.of("-Xlint:all", "-Werror"), sourceResources);
+  }
+
+  /** Compiles resources under {@code flows/} with these javac options. */
+  public static CompiledFlows compile(Path outputDirectory, List<String> options, String... sourceResources) {
     JavaFileObject[] sources =
         Arrays.stream(sourceResources).map(name -> JavaFileObjects.forResource("flows/" + name))
             .toArray(JavaFileObject[]::new);
     Compilation compilation =
-        javac().withProcessors(new FlowProcessor()).withOptions("-Xlint:all", "-Werror").compile(sources);
+        javac().withProcessors(new FlowProcessor()).withOptions(options).compile(sources);
     assertThat(compilation).succeededWithoutWarnings();
     for (JavaFileObject file : compilation.generatedFiles()) {
       String uri = file.toUri().toString();
@@ -65,6 +71,11 @@ public final class CompiledFlows implements AutoCloseable {
   /** A registry of every binding the compilation listed in {@code META-INF/services}. */
   public FlowRegistry discover() {
     return FlowRegistry.builder().discover(loader).build();
+  }
+
+  /** The class loader of the compiled classes and resources. */
+  public ClassLoader classLoader() {
+    return loader;
   }
 
   public Class<?> load(String binaryName) {

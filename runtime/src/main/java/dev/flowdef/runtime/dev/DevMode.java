@@ -1,7 +1,10 @@
 package dev.flowdef.runtime.dev;
 
+import dev.flowdef.runtime.Flow;
 import dev.flowdef.runtime.FlowRegistry;
 import dev.flowdef.runtime.FlowTracing;
+import dev.flowdef.runtime.schema.FlowManifest;
+import dev.flowdef.runtime.schema.SchemaInputValidator;
 import dev.flowdef.runtime.validation.InputValidator;
 import io.opentelemetry.api.GlobalOpenTelemetry;
 import io.opentelemetry.api.OpenTelemetry;
@@ -38,6 +41,18 @@ public final class DevMode implements AutoCloseable {
   /** Whether this process runs in Genkit's dev mode. */
   public static boolean enabled() {
     return "dev".equals(System.getenv("GENKIT_ENV"));
+  }
+
+  /**
+   * Starts dev mode for {@code registry} if {@link #enabled()}, with the schemas of the flow manifests on the class
+   * path: listed for the Developer UI, and checked against each input.
+   */
+  public static Optional<DevMode> startIfEnabled(FlowRegistry registry) {
+    if (!enabled()) {
+      return Optional.empty();
+    }
+    FlowManifest manifest = FlowManifest.load().select(registry.flows().stream().map(Flow::name).toList());
+    return startIfEnabled(registry, ActionSchemas.from(manifest), SchemaInputValidator.of(manifest));
   }
 
   /** Starts dev mode for {@code registry} if {@link #enabled()}. */

@@ -2,10 +2,8 @@ package dev.flowdef.examples.menu;
 
 import dev.flowdef.runtime.FlowRegistry;
 import dev.flowdef.runtime.FlowStream;
-import dev.flowdef.runtime.dev.ActionSchemas;
 import dev.flowdef.runtime.dev.DevMode;
 import dev.flowdef.runtime.dev.FlowRunner;
-import dev.flowdef.runtime.validation.InputValidator;
 import java.util.Optional;
 
 /**
@@ -23,7 +21,7 @@ public final class MenuApp {
     }
     runEachFlow(registry);
 
-    Optional<DevMode> dev = DevMode.startIfEnabled(registry, ActionSchemas.NONE, InputValidator.none());
+    Optional<DevMode> dev = DevMode.startIfEnabled(registry);
     if (dev.isPresent()) {
       System.out.println("Genkit dev mode: reflection API on port " + dev.get().reflectionPort());
       Thread.currentThread().join(); // serve the Genkit tools until the CLI stops the process

@@ -1,0 +1,93 @@
+package dev.flowdef.processor.emit;
+
+import dev.flowdef.processor.json.JsonWriter;
+import dev.flowdef.processor.model.FlowMethod;
+import dev.flowdef.processor.schema.SchemaBuilder;
+import dev.flowdef.processor.types.JsonType;
+import dev.flowdef.processor.types.JsonType.Named;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import javax.annotation.processing.Filer;
+import javax.lang.model.element.Element;
+import javax.lang.model.util.Elements;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
+
+/**
+ * Collects every flow of the compilation with its schemas, round by round, and writes the manifest
+ * {@code META-INF/flowdef/flows.json} once, in the last round, through the {@link Filer}:
+ *
+ * <pre>{@code
+ * {"schemaDialect": "https://json-schema.org/draft/2020-12/schema",
+ *  "flows": [{"name": "menuSuggestion", "path": "/menuSuggestion", "description": "...", "streams": false,
+ *             "inputSchema": {"$ref": "#/$defs/menu.MenuSuggestionInput"}, "outputSchema": {...}}],
+ *  "$defs": {"menu.MenuSuggestionInput": {...}, ...}}
+ * }</pre>
+ *
+ * Flows are sorted by name and types by id, so the file does not depend on the order javac visits them. A flow
+ * without input, output or chunks ({@code Void}) has no such schema.
+ */
+public final class ManifestWriter {
+  public static final String PATH = "META-INF/flowdef/flows.json";
+
+  private final Elements elements;
+  private final Map<String, Object> flows = new TreeMap<>();
+  private final Map<String, Object> definitions = new TreeMap<>();
+  private final List<Element> origins = new ArrayList<>();
+
+  public ManifestWriter(Elements elements) {
+    this.elements = elements;
+  }
+
+  /** Adds a valid flow; {@code named} holds the named types its shapes refer to. */
+  public void add(FlowMethod flow, Map<String, Named> named) {
+    SchemaBuilder schemas = new SchemaBuilder(elements, named, definitions);
+    Map<String, Object> entry = new LinkedHashMap<>();
+    entry.put("name", flow.flowName());
+    entry.put("path", "/" + flow.flowName());
+    entry.put("description", flow.description());
+    entry.put("streams", flow.shapes().chunk().isPresent());
+    putSchema(entry, "inputSchema", flow.shapes().input(), schemas);
+    putSchema(entry, "outputSchema", flow.shapes().output(), schemas);
+    putSchema(entry, "chunkSchema", flow.shapes().chunk(), schemas);
+    flows.put(flow.flowName(), entry);
+    Element declaringClass = flow.element().getEnclosingElement();
+    if (!origins.contains(declaringClass)) {
+      origins.add(declaringClass);
+    }
+  }
+
+  public boolean isEmpty() {
+    return flows.isEmpty();
+  }
+
+  /** The classes that declare the flows, where an error about the manifest is reported. */
+  public List<Element> origins() {
+    return origins;
+  }
+
+  public void write(Filer filer) throws IOException {
+    Map<String, Object> manifest = new LinkedHashMap<>();
+    manifest.put("schemaDialect", SchemaBuilder.DIALECT);
+    manifest.put("flows", List.copyOf(flows.values()));
+    manifest.put("$defs", definitions);
+    FileObject file =
+        filer.createResource(StandardLocation.CLASS_OUTPUT, "", PATH, origins.toArray(Element[]::new));
+    try (Writer writer = new OutputStreamWriter(file.openOutputStream(), StandardCharsets.UTF_8)) {
+      writer.write(JsonWriter.write(manifest));
+    }
+  }
+
+  private static void putSchema(
+      Map<String, Object> entry, String key, Optional<JsonType> shape, SchemaBuilder schemas) {
+    shape.ifPresent(type -> entry.put(key, schemas.schema(type)));
+  }
+}

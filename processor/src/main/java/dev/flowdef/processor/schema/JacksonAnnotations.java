@@ -1,0 +1,36 @@
+package dev.flowdef.processor.schema;
+
+import dev.flowdef.processor.types.Annotations;
+
+/**
+ * Jackson's names, requirements and descriptions: {@code @JsonProperty} (its value renames, {@code required = true}
+ * requires even a nullable property), {@code @JsonPropertyDescription} and {@code @JsonClassDescription}.
+ */
+final class JacksonAnnotations implements SchemaFamily {
+  private static final String PACKAGE = "com.fasterxml.jackson.annotation.";
+
+  @Override
+  public void property(PropertySchema property) {
+    property.annotations().find(PACKAGE + "JsonProperty").ifPresent(annotation -> {
+      String name = Annotations.string(annotation, "value");
+      if (!name.isEmpty()) {
+        property.name(name);
+      }
+      if (Boolean.TRUE.equals(Annotations.value(annotation, "required"))) {
+        property.required(true);
+      }
+    });
+    property.annotations().find(PACKAGE + "JsonPropertyDescription")
+        .map(annotation -> Annotations.string(annotation, "value"))
+        .filter(text -> !text.isBlank())
+        .ifPresent(property::description);
+  }
+
+  @Override
+  public void type(TypeSchema type) {
+    type.annotations().find(PACKAGE + "JsonClassDescription")
+        .map(annotation -> Annotations.string(annotation, "value"))
+        .filter(text -> !text.isBlank())
+        .ifPresent(type::description);
+  }
+}

@@ -1,0 +1,63 @@
+package dev.flowdef.runtime.schema;
+
+import static dev.flowdef.runtime.schema.FlowManifestTest.json;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.flowdef.runtime.FlowDescriptor;
+import dev.flowdef.runtime.validation.Violation;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SchemaInputValidatorTest {
+  private static final SchemaInputValidator VALIDATOR = SchemaInputValidator.of(FlowManifest.merge(List.of(json(
+      "{'flows': [{'name': 'order', 'inputSchema': {'$ref': '#/$defs/shop.Order'}}, {'name': 'free'}], "
+          + "'$defs': {'shop.Order': {'type': 'object', 'properties': {"
+          + "'customer': {'type': 'string', 'minLength': 1}, 'id': {'type': 'string', 'format': 'uuid'}, "
+          + "'items': {'type': 'array', 'items': {'$ref': '#/$defs/shop.Item'}}}, "
+          + "'required': ['customer', 'items']}, "
+          + "'shop.Item': {'type': 'object', 'properties': {'sku': {'type': 'string'}, "
+          + "'quantity': {'type': 'integer', 'minimum': 1}}, 'required': ['sku', 'quantity']}}}"))));
+
+  private static List<Violation> validate(String flow, String input) {
+    return VALIDATOR.validate(new FlowDescriptor<>(flow, "", Object.class, Object.class, Void.class),
+        input == null ? null : json(input));
+  }
+
+  @Test
+  void acceptsAValidInput() {
+    assertEquals(List.of(), validate("order", "{'customer': 'Ann', 'items': [{'sku': 'a', 'quantity': 1}]}"));
+  }
+
+  @Test
+  void reportsEveryViolationAtOnceWithGenkitPaths() {
+    List<Violation> violations = validate("order",
+        "{'customer': '', 'id': 'nope', 'items': [{'sku': 'a', 'quantity': 0}, {'quantity': 'x'}]}");
+    assertEquals(List.of("customer", "id", "items.0.quantity", "items.1", "items.1.quantity"),
+        violations.stream().map(Violation::path).toList());
+    assertEquals("required property 'sku' not found", violations.get(3).message());
+  }
+
+  @Test
+  void reportsAMissingPropertyOfTheWholeInputAtTheRoot() {
+    assertEquals(List.of(new Violation("(root)", "required property 'customer' not found")),
+        validate("order", "{'items': []}"));
+  }
+
+  @Test
+  void treatsAMissingInputAsNull() {
+    assertEquals(List.of("(root)"), validate("order", null).stream().map(Violation::path).toList());
+  }
+
+  @Test
+  void acceptsAnythingForFlowsWithoutAnInputSchema() {
+    assertEquals(List.of(), validate("free", "{'anything': 1}"));
+    assertEquals(List.of(), validate("unknown", "[]"));
+  }
+
+  @Test
+  void turnsJsonPointersIntoGenkitPaths() {
+    assertEquals("(root)", SchemaInputValidator.path(""));
+    assertEquals("items.0.name", SchemaInputValidator.path("/items/0/name"));
+    assertEquals("a/b.c~d", SchemaInputValidator.path("/a~1b/c~0d"));
+  }
+}
