@@ -1,5 +1,6 @@
 package dev.flowdef.runtime.http;
 
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -215,7 +216,10 @@ public final class FlowHandler {
     private List<String> corsOrigins = List.of();
     private InputValidator validator = InputValidator.none();
     private ObjectMapper mapper =
-        JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+        JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8) // emoji as UTF-8, as JSON.stringify does
+            .build();
 
     private Builder(FlowRegistry registry) {
       this.registry = Objects.requireNonNull(registry, "registry");
@@ -257,7 +261,8 @@ public final class FlowHandler {
 
     /**
      * The Jackson mapper for inputs, outputs and chunks, for applications with their own modules. The default one
-     * ignores unknown input properties, as Genkit's schemas do.
+     * ignores unknown input properties, as Genkit's schemas do, and writes characters outside the BMP as UTF-8
+     * rather than escaped surrogate pairs.
      */
     public Builder objectMapper(ObjectMapper mapper) {
       this.mapper = Objects.requireNonNull(mapper, "mapper");
