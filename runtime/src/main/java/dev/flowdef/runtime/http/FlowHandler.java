@@ -170,15 +170,11 @@ public final class FlowHandler {
     if (violations.isEmpty()) {
       return;
     }
-    List<Map<String, String>> errors = new ArrayList<>();
-    for (Violation violation : violations) {
-      errors.add(Map.of("path", violation.path(), "message", violation.message()));
-    }
     String listed = violations.stream().map(v -> v.path() + ": " + v.message()).collect(Collectors.joining("; "));
     throw new RequestRefused(
         FlowStatus.INVALID_ARGUMENT,
         "Input of flow '" + endpoint.flow().name() + "' is invalid: " + listed,
-        Map.of("errors", errors));
+        Map.of("errors", violations));
   }
 
   private void refuse(Exchange exchange, RequestRefused refused) {

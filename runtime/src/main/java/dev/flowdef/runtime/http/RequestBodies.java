@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import dev.flowdef.runtime.FlowStatus;
+import dev.flowdef.runtime.validation.Violation;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -104,7 +105,7 @@ final class RequestBodies {
       throw new RequestRefused(
           FlowStatus.INVALID_ARGUMENT,
           "Input of flow '" + endpoint.descriptor().name() + "' does not fit its type: " + path + ": " + message,
-          Map.of("errors", List.of(Map.of("path", path, "message", message))));
+          Map.of("errors", List.of(new Violation(path, message))));
     } catch (IOException e) {
       throw new RequestRefused(FlowStatus.INVALID_ARGUMENT, "Unreadable input: " + reason(e), null);
     }
