@@ -98,6 +98,10 @@ final class FlowCall {
       if (ended) {
         return;
       }
+      if (cancellation.isCancelled()) {
+        // Cancelled since the flow sent it, so this thread may carry the interrupt, which would close the socket.
+        throw new FlowException(FlowStatus.CANCELLED, "Flow '" + endpoint.flow().name() + "' was cancelled");
+      }
       try {
         stream.write(frame);
         stream.flush();

@@ -46,8 +46,8 @@ final class JdkHttpEngine implements HttpEngine {
 
   @Override
   public void stop() {
-    server.stop(0);
-    threads.shutdownNow();
+    server.stop(1); // returns once the exchanges left have sent their last bytes, at most a second later
+    threads.shutdown();
   }
 
   /** An {@link Exchange} over the JDK server's {@link HttpExchange}. */

@@ -1,32 +1,37 @@
 package dev.flowdef.examples.menu;
 
+import dev.flowdef.runtime.Flow;
 import dev.flowdef.runtime.FlowRegistry;
-import dev.flowdef.runtime.FlowStream;
+import dev.flowdef.runtime.http.FlowServer;
+import java.io.PrintStream;
+import java.util.function.UnaryOperator;
 
-/** Runs the menu flows in-process and prints what each returns. */
+/** Serves the menu flows over HTTP with Genkit's protocol, and prints how to call them. */
 public final class MenuApp {
   private MenuApp() {}
 
+  /** Serves on {@code $PORT}, else 3400, until the process is stopped (Ctrl-C), then stops gracefully. */
   public static void main(String[] args) {
-    FlowRegistry registry = FlowRegistry.discover();
-    System.out.println("Flows: " + registry.flows());
+    FlowServer server = serve(FlowRegistry.discover(), options -> options, System.out);
+    Runtime.getRuntime().addShutdownHook(new Thread(server::close, "menu-shutdown"));
+  }
 
-    MenuItem suggestion =
-        registry.flow(MenuFlows_Flows.MENU_SUGGESTION).run(new MenuSuggestionInput("bistro"));
-    System.out.println("menuSuggestion -> " + suggestion);
-
-    System.out.print("menuStream     -> chunks: ");
-    try (FlowStream<String, MenuOutput> stream =
-        registry.flow(MenuFlows_Flows.MENU_STREAM).stream(new MenuSuggestionInput("bistro"))) {
-      for (String chunk : stream) {
-        System.out.print("[" + chunk + "]");
-      }
-      System.out.println();
-      System.out.println("                  output: " + stream.awaitOutput());
+  /** Serves {@code registry}'s flows and prints them with {@code curl} calls for a plain and a streaming request. */
+  static FlowServer serve(FlowRegistry registry, UnaryOperator<FlowServer.Builder> options, PrintStream out) {
+    FlowServer started = options.apply(FlowServer.builder(registry)).start();
+    String base = started.uri().toString();
+    out.println("Serving " + registry.flows().size() + " flows at " + base + " (Ctrl-C stops):");
+    for (Flow<?, ?, ?> flow : registry.flows()) {
+      out.printf("  POST %-45s %s%n", base + flow.name(), flow.descriptor().description());
     }
-
-    MenuQuestionOutput answer =
-        registry.flow(MenuFlows_Flows.MENU_QUESTION).run(new MenuQuestionInput("What is vegetarian today?"));
-    System.out.println("menuQuestion   -> " + answer);
+    out.println();
+    out.println("A result:");
+    out.println("  curl -s " + base + "menuSuggestion -H 'Content-Type: application/json' \\");
+    out.println("       -d '{\"data\":{\"theme\":\"bistro\"}}'");
+    out.println("A stream of chunks, then the result:");
+    out.println("  curl -sN " + base + "menuStream -H 'Content-Type: application/json' \\");
+    out.println("       -H 'Accept: text/event-stream' -d '{\"data\":{\"theme\":\"bistro\"}}'");
+    out.flush();
+    return started;
   }
 }
