@@ -95,8 +95,7 @@ public final class Flow<I, O, C> {
       I input, Map<String, ?> requestContext, Consumer<? super C> chunks, Cancellation cancellation) {
     FlowExecution<C> execution = new FlowExecution<>(name(), copyOf(requestContext), chunks, cancellation);
     CompletableFuture<O> output = new CompletableFuture<>();
-    cancellation.onCancel(
-        () -> output.completeExceptionally(new FlowException(FlowStatus.CANCELLED, "Flow '" + name() + "' was cancelled")));
+    cancellation.onCancel(() -> output.completeExceptionally(cancelled()));
     if (cancellation.isCancelled()) {
       return output; // cancelled before it started: the flow never runs
     }
@@ -108,7 +107,10 @@ public final class Flow<I, O, C> {
       stage.whenComplete(
           (value, failure) -> {
             execution.finish();
-            if (failure == null) {
+            if (cancellation.isCancelled()) {
+              // The flow may end as soon as it sees the flag, before the cancelling thread completes the output.
+              output.completeExceptionally(cancelled());
+            } else if (failure == null) {
               output.complete(value);
             } else {
               output.completeExceptionally(unwrap(failure));
@@ -116,7 +118,7 @@ public final class Flow<I, O, C> {
           });
     } catch (Throwable failure) {
       execution.finish();
-      output.completeExceptionally(failure);
+      output.completeExceptionally(cancellation.isCancelled() ? cancelled() : failure);
     }
     return output;
   }
@@ -124,6 +126,10 @@ public final class Flow<I, O, C> {
   @Override
   public String toString() {
     return "Flow[" + name() + "]";
+  }
+
+  private FlowException cancelled() {
+    return new FlowException(FlowStatus.CANCELLED, "Flow '" + name() + "' was cancelled");
   }
 
   static Throwable unwrap(Throwable failure) {
