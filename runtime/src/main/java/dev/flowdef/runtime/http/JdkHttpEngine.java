@@ -118,7 +118,9 @@ final class JdkHttpEngine implements HttpEngine {
     @Override
     public OutputStream startStream(int status) throws IOException {
       exchange.sendResponseHeaders(status, 0);
-      return exchange.getResponseBody();
+      OutputStream body = exchange.getResponseBody();
+      body.flush(); // newer JDKs hold the headers back until the body is flushed; the client should not wait
+      return body;
     }
   }
 }
