@@ -163,4 +163,20 @@ class StreamingTest extends EngineTestSupport {
     assertError(response, 401, "UNAUTHENTICATED");
     assertTrue(response.headers().firstValue("Content-Type").orElseThrow().startsWith("application/json"));
   }
+
+  @OnEveryEngine
+  void aChunkOrOutputJacksonCannotWriteStillEndsTheStreamWithAnErrorFrame(Engine engine) throws Exception {
+    Engine.Served served = serve(engine);
+    String internal = "data: {\"error\":{\"status\":\"INTERNAL\",\"message\":\"Internal Error\"}}\n\n";
+
+    HttpResponse<String> badChunk =
+        Http.post(served.uri("/unwritable"), "{\"data\":{\"n\":1}}", "Accept", "text/event-stream");
+    HttpResponse<String> badOutput =
+        Http.post(served.uri("/unwritable"), "{\"data\":{\"n\":0}}", "Accept", "text/event-stream");
+    HttpResponse<String> badPlainOutput = Http.post(served.uri("/unwritable"), "{\"data\":{\"n\":0}}");
+
+    assertEquals(internal, badChunk.body());
+    assertEquals(internal, badOutput.body());
+    assertError(badPlainOutput, 500, "INTERNAL");
+  }
 }

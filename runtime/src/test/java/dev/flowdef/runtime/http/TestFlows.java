@@ -49,6 +49,9 @@ final class TestFlows {
           Void.class);
   static final FlowDescriptor<Void, Done, Tick> TICKER =
       new FlowDescriptor<>("ticker", "Ticks every 50 ms until cancelled.", Void.class, Done.class, Tick.class);
+  static final FlowDescriptor<Count, Object, Object> UNWRITABLE =
+      new FlowDescriptor<>("unwritable", "Sends a chunk (n = 1) or returns an output Jackson cannot write.",
+          Count.class, Object.class, Object.class);
   static final FlowDescriptor<Count, Done, Tick> PACED =
       new FlowDescriptor<>("paced", "Sends each tick when the test allows it.", Count.class, Done.class, Tick.class);
 
@@ -79,6 +82,12 @@ final class TestFlows {
         .register(Flow.of(SUM, (in, ctx) -> done(in.stream().mapToInt(Integer::intValue).sum())))
         .register(Flow.of(TICKER, (in, ctx) -> done(tick(ctx))))
         .register(Flow.of(PACED, (in, ctx) -> done(paced(in.n(), ctx))))
+        .register(Flow.of(UNWRITABLE, (in, ctx) -> {
+          if (in.n() == 1) {
+            ctx.sendChunk(new Object());
+          }
+          return done(new Object());
+        }))
         .build();
   }
 
