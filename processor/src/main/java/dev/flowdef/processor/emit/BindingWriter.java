@@ -43,11 +43,13 @@ public final class BindingWriter {
   private static final ClassName GENERATED = ClassName.bestGuess(RuntimeNames.GENERATED);
 
   private final TypeLiterals typeLiterals;
+  private final Elements elements;
   private final boolean generatedAvailable;
   private final String processorName;
 
   public BindingWriter(Types types, Elements elements, String processorName) {
     this.typeLiterals = new TypeLiterals(types);
+    this.elements = elements;
     this.generatedAvailable = elements.getTypeElement(GENERATED.canonicalName()) != null;
     this.processorName = processorName;
   }
@@ -60,7 +62,8 @@ public final class BindingWriter {
             .addOriginatingElement(flowClass.element())
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addSuperinterface(RuntimeNames.FLOW_BINDING)
-            .addJavadoc(classJavadoc(flowClass));
+            .addJavadoc(classJavadoc(flowClass))
+            .alwaysQualify(packageTypeNames(flowClass));
     if (generatedAvailable) {
       type.addAnnotation(AnnotationSpec.builder(GENERATED).addMember("value", "$S", processorName).build());
     }
@@ -173,6 +176,16 @@ public final class BindingWriter {
       names.add(name);
     }
     return names;
+  }
+
+  /**
+   * The simple names the binding's package already gives its own types: a {@code String} or {@code Flow} there
+   * would capture the unqualified name, so JavaPoet must qualify {@code java.lang.String} and the runtime's types.
+   */
+  private String[] packageTypeNames(FlowClass flowClass) {
+    return elements.getPackageOf(flowClass.element()).getEnclosedElements().stream()
+        .map(type -> type.getSimpleName().toString())
+        .toArray(String[]::new);
   }
 
   private static TypeName targetType(FlowClass flowClass) {
