@@ -45,15 +45,35 @@ public final class JavaClientGenerator {
    * The client class for flows typed with their own classes, as the processor knows them; {@code origins} are the
    * elements it is generated from. The support types come from {@link #support}, once per package.
    */
-  public static JavaFile client(String packageName, String clientName, List<JavaFlow> flows, List<Element> origins) {
+  public static JavaFile client(String packageName, String clientName, List<JavaFlow> flows, List<Element> origins,
+      Set<String> packageTypes) {
     checkNames(packageName, clientName);
-    return new ClientWriter(ClassName.get(packageName, clientName)).write(flows, origins);
+    return qualifying(new ClientWriter(ClassName.get(packageName, clientName)).write(flows, origins), packageTypes);
   }
 
   /** The support types every client of {@code packageName} shares. */
   public static List<JavaFile> support(String packageName) {
+    return support(packageName, Set.of());
+  }
+
+  /**
+   * The support types every client of {@code packageName} shares; {@code packageTypes} are the simple names the
+   * package already gives its own types, which would capture the unqualified names of the JDK's.
+   */
+  public static List<JavaFile> support(String packageName, Set<String> packageTypes) {
     return List.of(ExceptionWriter.write(packageName), CallOptionsWriter.write(packageName),
-        StreamWriter.write(packageName), TransportWriter.write(packageName));
+            StreamWriter.write(packageName), TransportWriter.write(packageName)).stream()
+        .map(file -> qualifying(file, packageTypes))
+        .toList();
+  }
+
+  private static JavaFile qualifying(JavaFile file, Set<String> names) {
+    if (names.isEmpty()) {
+      return file;
+    }
+    return JavaFile.builder(file.packageName(),
+            file.typeSpec().toBuilder().alwaysQualify(names.toArray(String[]::new)).build())
+        .skipJavaLangImports(true).indent("  ").build();
   }
 
   private static void checkNames(String packageName, String clientName) {

@@ -37,6 +37,7 @@ public final class ClientsWriter {
   public static final String TYPESCRIPT_DIR = "flowdef.typescript.dir";
   public static final String TYPESCRIPT_RESOURCES = "META-INF/flowdef/typescript/";
 
+  private final Elements elements;
   private final boolean jacksonAvailable;
   private final Set<String> supportedPackages = new HashSet<>();
   private final Map<String, List<String>> flowsByClient = new LinkedHashMap<>();
@@ -44,6 +45,7 @@ public final class ClientsWriter {
 
   public ClientsWriter(Elements elements) {
     // The Java client is built on Jackson: without it on the compile path it would not compile, so it is left out.
+    this.elements = elements;
     this.jacksonAvailable = elements.getTypeElement("com.fasterxml.jackson.databind.ObjectMapper") != null;
   }
 
@@ -71,10 +73,15 @@ public final class ClientsWriter {
       flows.add(JavaFlow.compiled(flow.flowName(), flow.description(), flow.input(), flow.output(), flow.chunk(),
           flow.chunk().isPresent()));
     }
-    JavaClientGenerator.client(packageName, clientName, flows, List.of(flowClass.element())).writeTo(filer);
+    // A String or Objects of the package's own would capture the JDK's names in the client: those are qualified.
+    Set<String> packageTypes = new HashSet<>();
+    elements.getPackageOf(flowClass.element()).getEnclosedElements()
+        .forEach(type -> packageTypes.add(type.getSimpleName().toString()));
+    JavaClientGenerator.client(packageName, clientName, flows, List.of(flowClass.element()), packageTypes)
+        .writeTo(filer);
     if (supportedPackages.add(packageName)) {
-      for (JavaFile support : JavaClientGenerator.support(packageName)) {
-        support.toBuilder().build().writeTo(filer);
+      for (JavaFile support : JavaClientGenerator.support(packageName, packageTypes)) {
+        support.writeTo(filer);
       }
     }
   }
