@@ -115,9 +115,7 @@ public final class Flow<I, O, C> {
       Cancellation cancellation,
       TraceListener traceListener) {
     CompletableFuture<O> output = new CompletableFuture<>();
-    Runnable cancelled =
-        () -> output.completeExceptionally(new FlowException(FlowStatus.CANCELLED, "Flow '" + name() + "' was cancelled"));
-    cancellation.onCancel(cancelled);
+    cancellation.onCancel(() -> output.completeExceptionally(cancelled()));
     if (cancellation.isCancelled()) {
       return output; // cancelled before it started: the flow never runs
     }
@@ -134,7 +132,8 @@ public final class Flow<I, O, C> {
           (value, failure) -> {
             execution.finish(value, failure == null ? null : unwrap(failure));
             if (cancellation.isCancelled()) {
-              cancelled.run(); // the flag is set before the listeners run: a flow may see it and return first
+              // The flow may end as soon as it sees the flag, before the cancelling thread completes the output.
+              output.completeExceptionally(cancelled());
             } else if (failure == null) {
               output.complete(value);
             } else {
@@ -143,7 +142,7 @@ public final class Flow<I, O, C> {
           });
     } catch (Throwable failure) {
       execution.finish(null, failure);
-      output.completeExceptionally(failure);
+      output.completeExceptionally(cancellation.isCancelled() ? cancelled() : failure);
     }
     return output;
   }
@@ -151,6 +150,10 @@ public final class Flow<I, O, C> {
   @Override
   public String toString() {
     return "Flow[" + name() + "]";
+  }
+
+  private FlowException cancelled() {
+    return new FlowException(FlowStatus.CANCELLED, "Flow '" + name() + "' was cancelled");
   }
 
   static Throwable unwrap(Throwable failure) {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
@@ -177,5 +178,26 @@ class FlowTest {
 
     assertTrue(output.isCompletedExceptionally());
     assertFalse(ran.get());
+  }
+
+  @Test
+  void aFlowThatReturnsOnceItSeesCancellationStillEndsCancelled() throws Exception {
+    Cancellation cancellation = new Cancellation();
+    CompletableFuture<Void> flowReturned = new CompletableFuture<>();
+    // Runs first on the cancelling thread, holding back invoke's own listener until the flow has returned.
+    cancellation.onCancel(() -> flowReturned.join());
+    Flow<String, String, Void> polite = flow((input, ctx) -> {
+      CompletableFuture.runAsync(cancellation::cancel);
+      while (!ctx.isCancelled()) {
+        Thread.onSpinWait();
+      }
+      return CompletableFuture.completedFuture("returned anyway");
+    });
+
+    CompletableFuture<String> output = polite.invoke("x", Map.of(), null, cancellation);
+    flowReturned.complete(null);
+
+    ExecutionException thrown = assertThrows(ExecutionException.class, output::get);
+    assertEquals(FlowStatus.CANCELLED, ((FlowException) thrown.getCause()).status());
   }
 }

@@ -1,52 +1,49 @@
 package dev.flowdef.examples.menu;
 
+import dev.flowdef.runtime.Flow;
 import dev.flowdef.runtime.FlowRegistry;
-import dev.flowdef.runtime.FlowStream;
 import dev.flowdef.runtime.dev.DevMode;
 import dev.flowdef.runtime.dev.FlowRunner;
-import java.util.Optional;
+import dev.flowdef.runtime.http.FlowServer;
+import java.io.PrintStream;
+import java.util.function.UnaryOperator;
 
 /**
- * Runs the menu flows: {@code flow:run <name> '<json>' [-s]} runs one, like the Genkit CLI; otherwise each flow runs
- * once in-process and prints its result, and in Genkit's dev mode ({@code genkit start -- java -jar menu.jar}) the
- * app stays up for the CLI and Developer UI.
+ * Serves the menu flows over HTTP with Genkit's protocol and prints how to call them; in Genkit's dev mode
+ * ({@code genkit start -- java -jar menu.jar}) also serves the Genkit CLI and Developer UI. With
+ * {@code flow:run <name> '<json>' [-s]} it runs one flow instead, as the Genkit CLI would.
  */
 public final class MenuApp {
   private MenuApp() {}
 
-  public static void main(String[] args) throws InterruptedException {
+  /** Serves on {@code $PORT}, else 3400, until the process is stopped (Ctrl-C), then stops gracefully. */
+  public static void main(String[] args) {
     FlowRegistry registry = FlowRegistry.discover();
     if (FlowRunner.handles(args)) {
       System.exit(FlowRunner.run(registry, args, System.out, System.err));
     }
-    runEachFlow(registry);
-
-    Optional<DevMode> dev = DevMode.startIfEnabled(registry);
-    if (dev.isPresent()) {
-      System.out.println("Genkit dev mode: reflection API on port " + dev.get().reflectionPort());
-      Thread.currentThread().join(); // serve the Genkit tools until the CLI stops the process
-    }
+    FlowServer server = serve(registry, options -> options, System.out);
+    Runtime.getRuntime().addShutdownHook(new Thread(server::close, "menu-shutdown"));
+    DevMode.startIfEnabled(registry).ifPresent(dev ->
+        System.out.println("Genkit dev mode: reflection API on port " + dev.reflectionPort()));
   }
 
-  private static void runEachFlow(FlowRegistry registry) {
-    System.out.println("Flows: " + registry.flows());
-
-    MenuItem suggestion =
-        registry.flow(MenuFlows_Flows.MENU_SUGGESTION).run(new MenuSuggestionInput("bistro"));
-    System.out.println("menuSuggestion -> " + suggestion);
-
-    System.out.print("menuStream     -> chunks: ");
-    try (FlowStream<String, MenuOutput> stream =
-        registry.flow(MenuFlows_Flows.MENU_STREAM).stream(new MenuSuggestionInput("bistro"))) {
-      for (String chunk : stream) {
-        System.out.print("[" + chunk + "]");
-      }
-      System.out.println();
-      System.out.println("                  output: " + stream.awaitOutput());
+  /** Serves {@code registry}'s flows and prints them with {@code curl} calls for a plain and a streaming request. */
+  static FlowServer serve(FlowRegistry registry, UnaryOperator<FlowServer.Builder> options, PrintStream out) {
+    FlowServer started = options.apply(FlowServer.builder(registry)).start();
+    String base = started.uri().toString();
+    out.println("Serving " + registry.flows().size() + " flows at " + base + " (Ctrl-C stops):");
+    for (Flow<?, ?, ?> flow : registry.flows()) {
+      out.printf("  POST %-45s %s%n", base + flow.name(), flow.descriptor().description());
     }
-
-    MenuQuestionOutput answer =
-        registry.flow(MenuFlows_Flows.MENU_QUESTION).run(new MenuQuestionInput("What is vegetarian today?"));
-    System.out.println("menuQuestion   -> " + answer);
+    out.println();
+    out.println("A result:");
+    out.println("  curl -s " + base + "menuSuggestion -H 'Content-Type: application/json' \\");
+    out.println("       -d '{\"data\":{\"theme\":\"bistro\"}}'");
+    out.println("A stream of chunks, then the result:");
+    out.println("  curl -sN " + base + "menuStream -H 'Content-Type: application/json' \\");
+    out.println("       -H 'Accept: text/event-stream' -d '{\"data\":{\"theme\":\"bistro\"}}'");
+    out.flush();
+    return started;
   }
 }

@@ -146,6 +146,7 @@ final class GenkitStart implements AutoCloseable {
     env.keySet().removeIf(name -> name.startsWith("GENKIT_"));
     env.put("XDG_CONFIG_HOME", project.resolve("config").toString());
     env.put("GENKIT_CLI_DISABLE_UPDATE_NOTIFICATIONS", "true");
+    env.put("PORT", "0"); // the app's flow server: any free port, so test classes never collide
     return builder;
   }
 

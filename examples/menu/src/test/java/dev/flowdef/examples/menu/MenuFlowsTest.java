@@ -5,12 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.flowdef.runtime.FlowRegistry;
 import dev.flowdef.runtime.FlowStream;
+import dev.flowdef.runtime.http.FlowServer;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class MenuFlowsTest {
   private final FlowRegistry registry = FlowRegistry.discover();
@@ -56,19 +62,27 @@ class MenuFlowsTest {
   }
 
   @Test
-  void theAppPrintsTheResultsOfAllThreeFlows() throws InterruptedException {
+  @Timeout(20)
+  void theAppServesTheFlowsOverHttpAndPrintsHowToCallThem() throws Exception {
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
-    PrintStream original = System.out;
-    System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
-    try {
-      MenuApp.main(new String[0]);
-    } finally {
-      System.setOut(original);
-    }
+    PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8);
 
-    String text = printed.toString(StandardCharsets.UTF_8);
-    assertTrue(text.contains("menuSuggestion -> MenuItem[dishname=Bistro Roast Chicken"), text);
-    assertTrue(text.contains("output: MenuOutput[theme=bistro"), text);
-    assertTrue(text.contains("menuQuestion   -> MenuQuestionOutput[answer=Today we have"), text);
+    try (FlowServer server = MenuApp.serve(registry, options -> options.host("127.0.0.1").port(0), out)) {
+      String base = "http://127.0.0.1:" + server.port() + "/";
+      HttpResponse<String> response = HttpClient.newHttpClient().send(
+          HttpRequest.newBuilder(URI.create(base + "menuSuggestion"))
+              .header("Content-Type", "application/json")
+              .POST(HttpRequest.BodyPublishers.ofString("{\"data\":{\"theme\":\"bistro\"}}"))
+              .build(),
+          HttpResponse.BodyHandlers.ofString());
+
+      assertEquals("{\"result\":{\"dishname\":\"Bistro Roast Chicken\","
+          + "\"description\":\"A bistro favourite: roast chicken, with a crisp herb crust.\"}}", response.body());
+      String text = printed.toString(StandardCharsets.UTF_8);
+      assertTrue(text.contains("Serving 3 flows at " + base), text);
+      assertTrue(text.contains("POST " + base + "menuQuestion"), text);
+      assertTrue(text.contains("curl -s " + base + "menuSuggestion"), text);
+      assertTrue(text.contains("-H 'Accept: text/event-stream'"), text);
+    }
   }
 }

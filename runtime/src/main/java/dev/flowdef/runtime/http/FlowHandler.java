@@ -1,0 +1,293 @@
+package dev.flowdef.runtime.http;
+
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.flowdef.runtime.Flow;
+import dev.flowdef.runtime.FlowException;
+import dev.flowdef.runtime.FlowRegistry;
+import dev.flowdef.runtime.FlowStatus;
+import dev.flowdef.runtime.schema.FlowManifest;
+import dev.flowdef.runtime.schema.SchemaInputValidator;
+import dev.flowdef.runtime.validation.InputValidator;
+import dev.flowdef.runtime.validation.Violation;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.System.Logger.Level;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+/**
+ * Genkit's flow protocol over HTTP, written once for every engine: {@code POST <prefix><flowName>} with
+ * {@code {"data": input}} answers {@code {"result": output}}, or streams {@code data: {"message": chunk}} frames and
+ * a terminal frame when the caller accepts {@code text/event-stream} or asks {@code ?stream=true}; every failure,
+ * including requests that never reach a flow, is a JSON {@code {"error": {"status", "message", "details"?}}}. The
+ * embedded {@link FlowServer} and the Servlet adapter both hand it their requests as {@link Exchange}s.
+ */
+public final class FlowHandler {
+  private static final System.Logger LOG = System.getLogger(FlowHandler.class.getName());
+
+  /** Where the merged manifest of the flows served is published. */
+  public static final String MANIFEST_PATH = "/.well-known/flowdef/flows.json";
+
+  private final Map<String, FlowEndpoint> endpoints;
+  private final String pathPrefix;
+  private final RequestBodies bodies;
+  private final Envelopes envelopes;
+  private final List<ContextProvider> contextProviders;
+  private final CorsPolicy cors;
+  private final InputValidator validator;
+  private final byte[] manifest;
+  private final Set<FlowCall> calls = ConcurrentHashMap.newKeySet();
+  private final Object callEnded = new Object();
+  private volatile boolean stopping;
+
+  private FlowHandler(Builder builder) {
+    ObjectMapper mapper = builder.mapper;
+    Map<String, FlowEndpoint> byName = new LinkedHashMap<>();
+    for (Flow<?, ?, ?> flow : builder.registry.flows()) {
+      byName.put(flow.name(), FlowEndpoint.of(flow, mapper));
+    }
+    this.endpoints = Map.copyOf(byName);
+    this.pathPrefix = builder.pathPrefix;
+    this.bodies = new RequestBodies(mapper, builder.maxBodyBytes);
+    this.envelopes = new Envelopes(mapper);
+    this.contextProviders = List.copyOf(builder.contextProviders);
+    this.cors = builder.corsOrigins.isEmpty() ? CorsPolicy.OFF : CorsPolicy.allowing(builder.corsOrigins);
+    FlowManifest published = FlowManifest.load().select(byName.keySet());
+    this.validator = builder.validator != null ? builder.validator : SchemaInputValidator.of(published);
+    try {
+      this.manifest = mapper.writeValueAsBytes(published.json());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public static Builder builder(FlowRegistry registry) {
+    return new Builder(registry);
+  }
+
+  /** The path every flow's URL starts with: {@code /} by default, else for example {@code /api/}. */
+  public String pathPrefix() {
+    return pathPrefix;
+  }
+
+  /** Answers one request. Never throws: failures become JSON errors, or are logged once the response has started. */
+  public void handle(Exchange exchange) {
+    try {
+      serve(exchange);
+    } catch (RequestRefused refused) {
+      refuse(exchange, refused);
+    } catch (IOException e) {
+      LOG.log(Level.DEBUG, () -> "Client went away during " + exchange.method() + " " + exchange.path(), e);
+    } catch (RuntimeException e) {
+      LOG.log(Level.ERROR, () -> "Request " + exchange.method() + " " + exchange.path() + " failed", e);
+      refuse(exchange, new RequestRefused(FlowStatus.INTERNAL, "Internal Error", null));
+    }
+  }
+
+  /**
+   * Stops serving: new calls get 503 {@code UNAVAILABLE}, calls in progress get up to {@code grace} to finish, and
+   * those still running then are cancelled, a stream ending with an {@code UNAVAILABLE} error frame.
+   */
+  public void shutDown(Duration grace) {
+    stopping = true;
+    awaitNoCalls(grace);
+    calls.forEach(FlowCall::shutDown);
+    awaitNoCalls(Duration.ofSeconds(2));
+  }
+
+  private void serve(Exchange exchange) throws IOException {
+    if (cors.apply(exchange)) {
+      return;
+    }
+    if (exchange.method().equals("GET") && exchange.path().equals(MANIFEST_PATH)) {
+      exchange.setHeader("Content-Type", "application/json");
+      exchange.respond(200, manifest); // the schemas of every flow served here, for clients and their generators
+      return;
+    }
+    FlowEndpoint endpoint = route(exchange.path());
+    if (!exchange.method().equals("POST")) {
+      throw new RequestRefused(
+          405, FlowStatus.UNIMPLEMENTED, "Method " + exchange.method() + " is not allowed: call a flow with POST",
+          null, Map.of("Allow", cors.allowedMethods()));
+    }
+    if (stopping) {
+      throw new RequestRefused(FlowStatus.UNAVAILABLE, "The server is shutting down", null);
+    }
+    RequestBodies.checkContentType(exchange.header("Content-Type"));
+    JsonNode data = bodies.data(bodies.read(exchange), endpoint.descriptor().takesInput(), endpoint.flow().name());
+    Map<String, Object> requestContext = requestContext(exchange, data);
+    validate(endpoint, data);
+    Object input = RequestBodies.decode(endpoint, data);
+    FlowCall call = new FlowCall(endpoint, exchange, envelopes);
+    calls.add(call);
+    try {
+      call.run(input, requestContext, wantsStream(exchange));
+    } finally {
+      calls.remove(call);
+      synchronized (callEnded) {
+        callEnded.notifyAll();
+      }
+    }
+  }
+
+  private FlowEndpoint route(String path) {
+    FlowEndpoint endpoint = path.startsWith(pathPrefix) ? endpoints.get(path.substring(pathPrefix.length())) : null;
+    if (endpoint == null) {
+      throw new RequestRefused(FlowStatus.NOT_FOUND, "No flow at " + path, null);
+    }
+    return endpoint;
+  }
+
+  private static boolean wantsStream(Exchange exchange) {
+    String accept = exchange.header("Accept");
+    if (accept != null && accept.toLowerCase(Locale.ROOT).contains("text/event-stream")) {
+      return true;
+    }
+    String query = exchange.query();
+    return query != null && List.of(query.split("&")).contains("stream=true");
+  }
+
+  private Map<String, Object> requestContext(Exchange exchange, JsonNode data) {
+    if (contextProviders.isEmpty()) {
+      return Map.of();
+    }
+    RequestData request = new RequestData(exchange.method(), exchange.headers(), data);
+    Map<String, Object> context = new LinkedHashMap<>();
+    for (ContextProvider provider : contextProviders) {
+      Map<String, Object> provided;
+      try {
+        provided = provider.provide(request);
+      } catch (FlowException e) {
+        throw new RequestRefused(e.status(), e.getMessage(), e.details());
+      }
+      if (provided != null) {
+        provided.forEach((key, value) -> {
+          if (key != null && value != null) {
+            context.put(key, value);
+          }
+        });
+      }
+    }
+    return context;
+  }
+
+  private void validate(FlowEndpoint endpoint, JsonNode data) {
+    List<Violation> violations = validator.validate(endpoint.descriptor(), data);
+    if (violations.isEmpty()) {
+      return;
+    }
+    String listed = violations.stream().map(v -> v.path() + ": " + v.message()).collect(Collectors.joining("; "));
+    throw new RequestRefused(
+        FlowStatus.INVALID_ARGUMENT,
+        "Input of flow '" + endpoint.flow().name() + "' is invalid: " + listed,
+        Map.of("errors", violations));
+  }
+
+  private void refuse(Exchange exchange, RequestRefused refused) {
+    refused.headers().forEach(exchange::setHeader);
+    exchange.setHeader("Content-Type", "application/json");
+    try {
+      exchange.respond(
+          refused.httpStatus(), envelopes.error(refused.status(), refused.getMessage(), refused.details(), false));
+    } catch (IOException | RuntimeException e) {
+      LOG.log(Level.DEBUG, () -> "Could not answer " + refused.status() + " (response already started?)", e);
+    }
+  }
+
+  private void awaitNoCalls(Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    synchronized (callEnded) {
+      for (long left = timeout.toMillis(); !calls.isEmpty() && left > 0;
+          left = (deadline - System.nanoTime()) / 1_000_000) {
+        try {
+          callEnded.wait(left);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+      }
+    }
+  }
+
+  /** Options of the protocol, the same whichever engine serves it. */
+  public static final class Builder {
+    private final FlowRegistry registry;
+    private String pathPrefix = "/";
+    private long maxBodyBytes = 1 << 20;
+    private final List<ContextProvider> contextProviders = new ArrayList<>();
+    private List<String> corsOrigins = List.of();
+    private InputValidator validator;
+    private ObjectMapper mapper =
+        JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8) // emoji as UTF-8, as JSON.stringify does
+            .build();
+
+    private Builder(FlowRegistry registry) {
+      this.registry = Objects.requireNonNull(registry, "registry");
+    }
+
+    /** Serves flows under {@code prefix} ({@code "/api"} gives {@code POST /api/menuSuggestion}); none by default. */
+    public Builder pathPrefix(String prefix) {
+      String trimmed = Objects.requireNonNull(prefix, "prefix").replaceAll("^/+|/+$", "");
+      this.pathPrefix = trimmed.isEmpty() ? "/" : "/" + trimmed + "/";
+      return this;
+    }
+
+    /** The largest request body accepted, in bytes; larger ones get 413. 1 MiB by default. */
+    public Builder maxBodyBytes(long maxBodyBytes) {
+      if (maxBodyBytes < 0) {
+        throw new IllegalArgumentException("maxBodyBytes must not be negative: " + maxBodyBytes);
+      }
+      this.maxBodyBytes = maxBodyBytes;
+      return this;
+    }
+
+    /** Adds a provider of the request context, run before every flow in the order added. */
+    public Builder contextProvider(ContextProvider provider) {
+      contextProviders.add(Objects.requireNonNull(provider, "provider"));
+      return this;
+    }
+
+    /** Lets browser pages from these origins call the flows ({@code "*"} for any); CORS is off by default. */
+    public Builder corsOrigins(String... origins) {
+      this.corsOrigins = List.of(origins);
+      return this;
+    }
+
+    /**
+     * Checks every input before it is decoded; by default against the schemas the flow manifests on the class path
+     * publish ({@link SchemaInputValidator}), and {@link InputValidator#none()} turns checking off.
+     */
+    public Builder validator(InputValidator validator) {
+      this.validator = Objects.requireNonNull(validator, "validator");
+      return this;
+    }
+
+    /**
+     * The Jackson mapper for inputs, outputs and chunks, for applications with their own modules. The default one
+     * ignores unknown input properties, as Genkit's schemas do, and writes characters outside the BMP as UTF-8
+     * rather than escaped surrogate pairs.
+     */
+    public Builder objectMapper(ObjectMapper mapper) {
+      this.mapper = Objects.requireNonNull(mapper, "mapper");
+      return this;
+    }
+
+    public FlowHandler build() {
+      return new FlowHandler(this);
+    }
+  }
+}

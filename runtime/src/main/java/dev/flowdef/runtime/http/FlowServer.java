@@ -1,0 +1,168 @@
+package dev.flowdef.runtime.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.flowdef.runtime.FlowRegistry;
+import dev.flowdef.runtime.validation.InputValidator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Serves every flow of a registry over HTTP with Genkit's protocol, with no configuration and no container:
+ *
+ * <pre>{@code
+ * FlowServer server = FlowServer.start(FlowRegistry.discover());   // POST http://localhost:3400/<flowName>
+ * }</pre>
+ *
+ * <p>It listens on {@code $PORT}, else 3400, on every interface, as Genkit's own flow server does; {@link #builder}
+ * sets the port, host, path prefix, body limit, context providers, CORS and input validator. {@link #close()} stops
+ * it gracefully.
+ */
+public final class FlowServer implements AutoCloseable {
+  private final HttpEngine engine;
+  private final FlowHandler handler;
+  private final URI uri;
+  private final int port;
+  private final Duration shutdownGrace;
+
+  private FlowServer(HttpEngine engine, FlowHandler handler, String host, int port, Duration shutdownGrace) {
+    this.engine = engine;
+    this.handler = handler;
+    this.port = port;
+    this.shutdownGrace = shutdownGrace;
+    String shownHost = host == null || host.equals("0.0.0.0") || host.equals("::") ? "localhost" : host;
+    this.uri = URI.create("http://" + (shownHost.contains(":") ? "[" + shownHost + "]" : shownHost) + ":" + port
+        + handler.pathPrefix());
+  }
+
+  /** Starts serving every flow of {@code registry} on {@code $PORT}, else 3400. */
+  public static FlowServer start(FlowRegistry registry) {
+    return builder(registry).start();
+  }
+
+  public static Builder builder(FlowRegistry registry) {
+    return new Builder(registry);
+  }
+
+  /** The port the server listens on (the one the system chose when asked for port 0). */
+  public int port() {
+    return port;
+  }
+
+  /** The base URL of the flows, for example {@code http://localhost:3400/}; a flow is at its name under it. */
+  public URI uri() {
+    return uri;
+  }
+
+  /** Stops the server: calls in progress get the configured grace period (5 s by default), then are ended. */
+  @Override
+  public void close() {
+    stop(shutdownGrace);
+  }
+
+  /**
+   * Stops accepting calls, lets those in progress finish within {@code grace}, ends the rest (a stream with an
+   * {@code UNAVAILABLE} error frame), then closes the socket.
+   */
+  public void stop(Duration grace) {
+    handler.shutDown(grace);
+    engine.stop();
+  }
+
+  /** Where and how the server listens, and the protocol's options. */
+  public static final class Builder {
+    private final FlowHandler.Builder protocol;
+    private String host;
+    private int port = defaultPort();
+    private Duration shutdownGrace = Duration.ofSeconds(5);
+
+    private Builder(FlowRegistry registry) {
+      this.protocol = FlowHandler.builder(registry);
+    }
+
+    /** The port to listen on; 0 lets the system choose. {@code $PORT}, else 3400, by default. */
+    public Builder port(int port) {
+      if (port < 0 || port > 65535) {
+        throw new IllegalArgumentException("not a port: " + port);
+      }
+      this.port = port;
+      return this;
+    }
+
+    /** The address to listen on, for example {@code 127.0.0.1}; every interface by default. */
+    public Builder host(String host) {
+      this.host = Objects.requireNonNull(host, "host");
+      return this;
+    }
+
+    /** How long {@link FlowServer#close()} lets calls in progress run; 5 seconds by default. */
+    public Builder shutdownGrace(Duration grace) {
+      this.shutdownGrace = Objects.requireNonNull(grace, "grace");
+      return this;
+    }
+
+    /** See {@link FlowHandler.Builder#pathPrefix}. */
+    public Builder pathPrefix(String prefix) {
+      protocol.pathPrefix(prefix);
+      return this;
+    }
+
+    /** See {@link FlowHandler.Builder#maxBodyBytes}. */
+    public Builder maxBodyBytes(long maxBodyBytes) {
+      protocol.maxBodyBytes(maxBodyBytes);
+      return this;
+    }
+
+    /** See {@link FlowHandler.Builder#contextProvider}. */
+    public Builder contextProvider(ContextProvider provider) {
+      protocol.contextProvider(provider);
+      return this;
+    }
+
+    /** See {@link FlowHandler.Builder#corsOrigins}. */
+    public Builder corsOrigins(String... origins) {
+      protocol.corsOrigins(origins);
+      return this;
+    }
+
+    /** See {@link FlowHandler.Builder#validator}. */
+    public Builder validator(InputValidator validator) {
+      protocol.validator(validator);
+      return this;
+    }
+
+    /** See {@link FlowHandler.Builder#objectMapper}. */
+    public Builder objectMapper(ObjectMapper mapper) {
+      protocol.objectMapper(mapper);
+      return this;
+    }
+
+    /** Binds the socket and starts serving. */
+    public FlowServer start() {
+      FlowHandler handler = protocol.build();
+      HttpEngine engine = new JdkHttpEngine();
+      InetSocketAddress address = host == null ? new InetSocketAddress(port) : new InetSocketAddress(host, port);
+      try {
+        int bound = engine.start(address, handler);
+        return new FlowServer(engine, handler, host, bound, shutdownGrace);
+      } catch (IOException e) {
+        throw new UncheckedIOException("Could not listen on " + address + ": " + e.getMessage(), e);
+      }
+    }
+
+    private static int defaultPort() {
+      String fromEnvironment = System.getenv("PORT");
+      if (fromEnvironment == null || fromEnvironment.isBlank()) {
+        return 3400;
+      }
+      try {
+        return Integer.parseInt(fromEnvironment.strip());
+      } catch (NumberFormatException e) {
+        throw new IllegalStateException("$PORT is not a port number: " + fromEnvironment, e);
+      }
+    }
+  }
+}

@@ -1,0 +1,126 @@
+package dev.flowdef.runtime.http;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+
+/**
+ * The JDK's own {@code com.sun.net.httpserver} as the embedded engine: no dependency, and as fast as the engines
+ * measured against it (README, "HTTP engine"). {@code TCP_NODELAY} is switched on unless the application chose
+ * otherwise, since without it every response waits ~40 ms on Nagle's algorithm and delayed ACKs.
+ */
+final class JdkHttpEngine implements HttpEngine {
+  private static final String NO_DELAY = "sun.net.httpserver.nodelay";
+
+  private HttpServer server;
+  private ExecutorService threads;
+
+  @Override
+  public int start(InetSocketAddress address, FlowHandler handler) throws IOException {
+    if (System.getProperty(NO_DELAY) == null) {
+      System.setProperty(NO_DELAY, "true"); // read once, when the JDK's server classes load
+    }
+    server = HttpServer.create(address, 0);
+    threads = ServerThreads.create();
+    server.setExecutor(threads);
+    server.createContext(
+        "/",
+        exchange -> {
+          try {
+            handler.handle(new JdkExchange(exchange));
+          } finally {
+            exchange.close();
+          }
+        });
+    server.start();
+    return server.getAddress().getPort();
+  }
+
+  @Override
+  public void stop() {
+    server.stop(1); // returns once the exchanges left have sent their last bytes, at most a second later
+    threads.shutdown();
+  }
+
+  /** An {@link Exchange} over the JDK server's {@link HttpExchange}. */
+  private static final class JdkExchange implements Exchange {
+    private final HttpExchange exchange;
+
+    JdkExchange(HttpExchange exchange) {
+      this.exchange = exchange;
+    }
+
+    @Override
+    public String method() {
+      return exchange.getRequestMethod();
+    }
+
+    @Override
+    public String path() {
+      return exchange.getRequestURI().getRawPath();
+    }
+
+    @Override
+    public String query() {
+      return exchange.getRequestURI().getRawQuery();
+    }
+
+    @Override
+    public String header(String name) {
+      return exchange.getRequestHeaders().getFirst(name);
+    }
+
+    @Override
+    public Map<String, String> headers() {
+      Map<String, String> headers = new LinkedHashMap<>();
+      for (Map.Entry<String, List<String>> header : exchange.getRequestHeaders().entrySet()) {
+        headers.put(header.getKey().toLowerCase(Locale.ROOT), String.join(" ", header.getValue()));
+      }
+      return headers;
+    }
+
+    @Override
+    public long contentLength() {
+      String length = exchange.getRequestHeaders().getFirst("Content-Length");
+      try {
+        return length == null ? -1 : Long.parseLong(length.strip());
+      } catch (NumberFormatException e) {
+        return -1;
+      }
+    }
+
+    @Override
+    public InputStream requestBody() {
+      return exchange.getRequestBody();
+    }
+
+    @Override
+    public void setHeader(String name, String value) {
+      exchange.getResponseHeaders().set(name, value);
+    }
+
+    @Override
+    public void respond(int status, byte[] body) throws IOException {
+      exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(body);
+      }
+    }
+
+    @Override
+    public OutputStream startStream(int status) throws IOException {
+      exchange.sendResponseHeaders(status, 0);
+      OutputStream body = exchange.getResponseBody();
+      body.flush(); // newer JDKs hold the headers back until the body is flushed; the client should not wait
+      return body;
+    }
+  }
+}

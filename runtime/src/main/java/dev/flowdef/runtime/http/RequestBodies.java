@@ -1,0 +1,139 @@
+package dev.flowdef.runtime.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
+import dev.flowdef.runtime.FlowStatus;
+import dev.flowdef.runtime.validation.Violation;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Turns a request body into a flow's input, refusing what the protocol refuses: a content type that is not JSON
+ * (415), a body over the limit (413), malformed JSON, a body that is not {@code {"data": ...}} when the flow takes
+ * input, and data that does not fit the input type (400).
+ */
+final class RequestBodies {
+  private final ObjectReader envelopeReader;
+  private final long maxBytes;
+
+  RequestBodies(ObjectMapper mapper, long maxBytes) {
+    this.envelopeReader = mapper.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    this.maxBytes = maxBytes;
+  }
+
+  /** Accepts a JSON media type ({@code application/json}, {@code application/*+json}) or none at all. */
+  static void checkContentType(String contentType) {
+    if (contentType == null) {
+      return;
+    }
+    String mediaType = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+    if (!mediaType.equals("application/json") && !(mediaType.startsWith("application/") && mediaType.endsWith("+json"))) {
+      throw new RequestRefused(
+          415, FlowStatus.INVALID_ARGUMENT,
+          "Unsupported Content-Type '" + contentType + "': send application/json", null, Map.of());
+    }
+  }
+
+  /** The whole body, refused with 413 as soon as it is known to exceed the limit. */
+  byte[] read(Exchange exchange) throws IOException {
+    long declared = exchange.contentLength();
+    if (declared > maxBytes) {
+      throw tooLarge();
+    }
+    ByteArrayOutputStream body = new ByteArrayOutputStream(declared > 0 ? (int) declared : 256);
+    byte[] buffer = new byte[8192];
+    try (InputStream in = exchange.requestBody()) {
+      for (int n; (n = in.read(buffer)) != -1; ) {
+        if (body.size() + (long) n > maxBytes) {
+          throw tooLarge();
+        }
+        body.write(buffer, 0, n);
+      }
+    }
+    return body.toByteArray();
+  }
+
+  /**
+   * The {@code data} of a {@code {"data": ...}} body (other keys are ignored), or {@code null} when there is none,
+   * which only a flow without input accepts.
+   */
+  JsonNode data(byte[] body, boolean flowTakesInput, String flowName) {
+    JsonNode data = null;
+    if (body.length > 0) {
+      JsonNode envelope;
+      try {
+        envelope = envelopeReader.readTree(body);
+      } catch (IOException e) {
+        throw new RequestRefused(FlowStatus.INVALID_ARGUMENT, "Malformed JSON in the request body: " + reason(e), null);
+      }
+      if (envelope == null || !envelope.isObject()) {
+        throw missingData(flowName);
+      }
+      data = envelope.get("data");
+      if (data != null && data.isNull()) {
+        data = null;
+      }
+    }
+    if (data == null && flowTakesInput) {
+      throw missingData(flowName);
+    }
+    return data;
+  }
+
+  /** The flow's input decoded from {@code data} with the flow's own reader; {@code null} for a flow without input. */
+  static Object decode(FlowEndpoint endpoint, JsonNode data) {
+    if (!endpoint.descriptor().takesInput()) {
+      return null;
+    }
+    try {
+      return endpoint.input().readValue(data);
+    } catch (InvalidDefinitionException e) {
+      throw new IllegalStateException("Jackson cannot read input type " + endpoint.descriptor().inputType(), e);
+    } catch (JsonMappingException e) {
+      String path = path(e.getPath());
+      String message = reason(e);
+      throw new RequestRefused(
+          FlowStatus.INVALID_ARGUMENT,
+          "Input of flow '" + endpoint.descriptor().name() + "' does not fit its type: " + path + ": " + message,
+          Map.of("errors", List.of(new Violation(path, message))));
+    } catch (IOException e) {
+      throw new RequestRefused(FlowStatus.INVALID_ARGUMENT, "Unreadable input: " + reason(e), null);
+    }
+  }
+
+  private RequestRefused tooLarge() {
+    return new RequestRefused(
+        413, FlowStatus.RESOURCE_EXHAUSTED, "Request body is larger than the limit of " + maxBytes + " bytes",
+        null, Map.of());
+  }
+
+  private static RequestRefused missingData(String flowName) {
+    return new RequestRefused(
+        FlowStatus.INVALID_ARGUMENT,
+        "Request body must be a JSON object with a 'data' field holding the input of flow '" + flowName + "'", null);
+  }
+
+  /** Jackson's message without the source excerpt and location it appends. */
+  private static String reason(IOException e) {
+    return e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getClass().getSimpleName();
+  }
+
+  /** {@code menu.0.name} for Jackson's path, {@code (root)} for the whole input, as Genkit writes paths. */
+  private static String path(List<JsonMappingException.Reference> references) {
+    String path =
+        references.stream()
+            .map(r -> r.getFieldName() != null ? r.getFieldName() : String.valueOf(r.getIndex()))
+            .collect(Collectors.joining("."));
+    return path.isEmpty() ? "(root)" : path;
+  }
+}

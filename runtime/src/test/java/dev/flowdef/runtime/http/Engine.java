@@ -1,0 +1,53 @@
+package dev.flowdef.runtime.http;
+
+import dev.flowdef.runtime.FlowRegistry;
+import dev.flowdef.runtime.servlet.FlowServlet;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.time.Duration;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+
+/**
+ * The ways Flowdef serves flows over HTTP; the protocol tests run against each, on 127.0.0.1 and an ephemeral port:
+ * the embedded {@link FlowServer}, and the {@link FlowServlet} in a real embedded Jetty 12 (ee10).
+ */
+enum Engine {
+  EMBEDDED {
+    @Override
+    Served serve(FlowRegistry registry, ServerOptions options) {
+      FlowServer server =
+          options.applyTo(FlowServer.builder(registry)).host("127.0.0.1").port(0).shutdownGrace(Duration.ZERO)
+              .start();
+      return new Served(URI.create("http://127.0.0.1:" + server.port() + "/"), server::close);
+    }
+  },
+  SERVLET {
+    @Override
+    Served serve(FlowRegistry registry, ServerOptions options) throws Exception {
+      Server jetty = new Server(new InetSocketAddress("127.0.0.1", 0));
+      ServletContextHandler context = new ServletContextHandler();
+      FlowServlet servlet = new FlowServlet(options.applyTo(FlowHandler.builder(registry)).build());
+      context.addServlet(new ServletHolder(servlet), "/*");
+      jetty.setHandler(context);
+      jetty.start();
+      int port = ((ServerConnector) jetty.getConnectors()[0]).getLocalPort();
+      return new Served(URI.create("http://127.0.0.1:" + port + "/"), jetty::stop);
+    }
+  };
+
+  abstract Served serve(FlowRegistry registry, ServerOptions options) throws Exception;
+
+  /** A running server: where its flows are, and how to stop it. */
+  record Served(URI base, AutoCloseable stopper) {
+    URI uri(String path) {
+      return base.resolve(path.startsWith("/") ? path.substring(1) : path);
+    }
+
+    void stop() throws Exception {
+      stopper.close();
+    }
+  }
+}

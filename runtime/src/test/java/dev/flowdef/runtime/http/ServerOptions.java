@@ -1,0 +1,55 @@
+package dev.flowdef.runtime.http;
+
+import dev.flowdef.runtime.validation.InputValidator;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The protocol options a test sets, applied the same way to every {@link Engine}. */
+final class ServerOptions {
+  String pathPrefix = "/";
+  long maxBodyBytes = 1 << 20;
+  final List<ContextProvider> contextProviders = new ArrayList<>();
+  String[] corsOrigins = {};
+  InputValidator validator = InputValidator.none();
+
+  static ServerOptions defaults() {
+    return new ServerOptions();
+  }
+
+  ServerOptions pathPrefix(String prefix) {
+    this.pathPrefix = prefix;
+    return this;
+  }
+
+  ServerOptions maxBodyBytes(long limit) {
+    this.maxBodyBytes = limit;
+    return this;
+  }
+
+  ServerOptions contextProvider(ContextProvider provider) {
+    contextProviders.add(provider);
+    return this;
+  }
+
+  ServerOptions corsOrigins(String... origins) {
+    this.corsOrigins = origins;
+    return this;
+  }
+
+  ServerOptions validator(InputValidator validator) {
+    this.validator = validator;
+    return this;
+  }
+
+  FlowHandler.Builder applyTo(FlowHandler.Builder builder) {
+    builder.pathPrefix(pathPrefix).maxBodyBytes(maxBodyBytes).corsOrigins(corsOrigins).validator(validator);
+    contextProviders.forEach(builder::contextProvider);
+    return builder;
+  }
+
+  FlowServer.Builder applyTo(FlowServer.Builder builder) {
+    builder.pathPrefix(pathPrefix).maxBodyBytes(maxBodyBytes).corsOrigins(corsOrigins).validator(validator);
+    contextProviders.forEach(builder::contextProvider);
+    return builder;
+  }
+}
