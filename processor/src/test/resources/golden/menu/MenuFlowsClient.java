@@ -12,7 +12,8 @@ import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
- * Calls the flows of a service over HTTP, typed: {@code menuSuggestion}, {@code menu-stream}, {@code dailyMenu} and {@code reset}.
+ * Calls the flows of a service over HTTP, typed: {@code menuSuggestion}, {@code menu-stream},
+ * {@code dailyMenu} and {@code reset}.
  * <pre>{@code
  * MenuFlowsClient client = MenuFlowsClient.create("http://localhost:3400");
  * }</pre>
@@ -55,6 +56,8 @@ public final class MenuFlowsClient {
   /**
    * Suggests a dish for a restaurant with the given theme.
    *
+   * @param input the flow's input
+   * @return the flow's output
    * @throws FlowClientException if the call fails
    */
   public MenuFlows.MenuItem menuSuggestion(MenuFlows.MenuSuggestionInput input) {
@@ -66,6 +69,9 @@ public final class MenuFlowsClient {
    *
    * <p>With options of this call: headers, timeout.
    *
+   * @param input the flow's input
+   * @param options the call's own headers and timeout
+   * @return the flow's output
    * @throws FlowClientException if the call fails
    */
   public MenuFlows.MenuItem menuSuggestion(MenuFlows.MenuSuggestionInput input,
@@ -76,6 +82,8 @@ public final class MenuFlowsClient {
   /**
    * Streams a dish's description, word by word.
    *
+   * @param input the flow's input
+   * @return the flow's output
    * @throws FlowClientException if the call fails
    */
   public MenuFlows.MenuOutput menuStream(MenuFlows.MenuSuggestionInput input) {
@@ -87,6 +95,9 @@ public final class MenuFlowsClient {
    *
    * <p>With options of this call: headers, timeout.
    *
+   * @param input the flow's input
+   * @param options the call's own headers and timeout
+   * @return the flow's output
    * @throws FlowClientException if the call fails
    */
   public MenuFlows.MenuOutput menuStream(MenuFlows.MenuSuggestionInput input,
@@ -95,10 +106,13 @@ public final class MenuFlowsClient {
   }
 
   /**
-   * Runs the {@code menu-stream} flow, streaming: its chunks as they are sent, then its output. Streams a dish's description, word by word.
+   * Runs the {@code menu-stream} flow, streaming: its chunks as they are sent, then its output.
+   * Streams a dish's description, word by word.
    *
    * <p>Close the stream (try-with-resources) to cancel the call before it ends.
    *
+   * @param input the flow's input
+   * @return the chunks as they arrive, then the output
    * @throws FlowClientException if the call fails before it streams
    */
   public FlowClientStream<String, MenuFlows.MenuOutput> streamMenuStream(
@@ -107,12 +121,16 @@ public final class MenuFlowsClient {
   }
 
   /**
-   * Runs the {@code menu-stream} flow, streaming: its chunks as they are sent, then its output. Streams a dish's description, word by word.
+   * Runs the {@code menu-stream} flow, streaming: its chunks as they are sent, then its output.
+   * Streams a dish's description, word by word.
    *
    * <p>Close the stream (try-with-resources) to cancel the call before it ends.
    *
    * <p>With options of this call: headers, and a timeout for the response to start.
    *
+   * @param input the flow's input
+   * @param options the call's own headers and timeout
+   * @return the chunks as they arrive, then the output
    * @throws FlowClientException if the call fails before it streams
    */
   public FlowClientStream<String, MenuFlows.MenuOutput> streamMenuStream(
@@ -123,6 +141,7 @@ public final class MenuFlowsClient {
   /**
    * Lists today's dishes, by course.
    *
+   * @return the flow's output
    * @throws FlowClientException if the call fails
    */
   public Map<String, List<MenuFlows.MenuItem>> dailyMenu() {
@@ -134,6 +153,8 @@ public final class MenuFlowsClient {
    *
    * <p>With options of this call: headers, timeout.
    *
+   * @param options the call's own headers and timeout
+   * @return the flow's output
    * @throws FlowClientException if the call fails
    */
   public Map<String, List<MenuFlows.MenuItem>> dailyMenu(FlowCallOptions options) {
@@ -154,6 +175,7 @@ public final class MenuFlowsClient {
    *
    * <p>With options of this call: headers, timeout.
    *
+   * @param options the call's own headers and timeout
    * @throws FlowClientException if the call fails
    */
   public void reset(FlowCallOptions options) {

@@ -12,7 +12,8 @@ import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
- * Calls the flows of a service over HTTP, typed: {@code dailyMenu}, {@code menu-stream}, {@code menuSuggestion} and {@code reset}.
+ * Calls the flows of a service over HTTP, typed: {@code dailyMenu}, {@code menu-stream},
+ * {@code menuSuggestion} and {@code reset}.
  * <pre>{@code
  * MenuClient client = MenuClient.create("http://localhost:3400");
  * }</pre>
@@ -55,6 +56,7 @@ public final class MenuClient {
   /**
    * Lists today's dishes, by course.
    *
+   * @return the flow's output
    * @throws FlowClientException if the call fails
    */
   public Map<String, List<MenuItem>> dailyMenu() {
@@ -66,6 +68,8 @@ public final class MenuClient {
    *
    * <p>With options of this call: headers, timeout.
    *
+   * @param options the call's own headers and timeout
+   * @return the flow's output
    * @throws FlowClientException if the call fails
    */
   public Map<String, List<MenuItem>> dailyMenu(FlowCallOptions options) {
@@ -75,6 +79,8 @@ public final class MenuClient {
   /**
    * Streams a dish's description, word by word.
    *
+   * @param input the flow's input
+   * @return the flow's output
    * @throws FlowClientException if the call fails
    */
   public MenuOutput menuStream(MenuSuggestionInput input) {
@@ -86,6 +92,9 @@ public final class MenuClient {
    *
    * <p>With options of this call: headers, timeout.
    *
+   * @param input the flow's input
+   * @param options the call's own headers and timeout
+   * @return the flow's output
    * @throws FlowClientException if the call fails
    */
   public MenuOutput menuStream(MenuSuggestionInput input, FlowCallOptions options) {
@@ -93,10 +102,13 @@ public final class MenuClient {
   }
 
   /**
-   * Runs the {@code menu-stream} flow, streaming: its chunks as they are sent, then its output. Streams a dish's description, word by word.
+   * Runs the {@code menu-stream} flow, streaming: its chunks as they are sent, then its output.
+   * Streams a dish's description, word by word.
    *
    * <p>Close the stream (try-with-resources) to cancel the call before it ends.
    *
+   * @param input the flow's input
+   * @return the chunks as they arrive, then the output
    * @throws FlowClientException if the call fails before it streams
    */
   public FlowClientStream<String, MenuOutput> streamMenuStream(MenuSuggestionInput input) {
@@ -104,12 +116,16 @@ public final class MenuClient {
   }
 
   /**
-   * Runs the {@code menu-stream} flow, streaming: its chunks as they are sent, then its output. Streams a dish's description, word by word.
+   * Runs the {@code menu-stream} flow, streaming: its chunks as they are sent, then its output.
+   * Streams a dish's description, word by word.
    *
    * <p>Close the stream (try-with-resources) to cancel the call before it ends.
    *
    * <p>With options of this call: headers, and a timeout for the response to start.
    *
+   * @param input the flow's input
+   * @param options the call's own headers and timeout
+   * @return the chunks as they arrive, then the output
    * @throws FlowClientException if the call fails before it streams
    */
   public FlowClientStream<String, MenuOutput> streamMenuStream(MenuSuggestionInput input,
@@ -120,6 +136,8 @@ public final class MenuClient {
   /**
    * Suggests a dish for a restaurant with the given theme.
    *
+   * @param input the flow's input
+   * @return the flow's output
    * @throws FlowClientException if the call fails
    */
   public MenuItem menuSuggestion(MenuSuggestionInput input) {
@@ -131,6 +149,9 @@ public final class MenuClient {
    *
    * <p>With options of this call: headers, timeout.
    *
+   * @param input the flow's input
+   * @param options the call's own headers and timeout
+   * @return the flow's output
    * @throws FlowClientException if the call fails
    */
   public MenuItem menuSuggestion(MenuSuggestionInput input, FlowCallOptions options) {
@@ -151,6 +172,7 @@ public final class MenuClient {
    *
    * <p>With options of this call: headers, timeout.
    *
+   * @param options the call's own headers and timeout
    * @throws FlowClientException if the call fails
    */
   public void reset(FlowCallOptions options) {

@@ -11,7 +11,8 @@ import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
- * Calls the flows of a service over HTTP, typed: {@code categories}, {@code clearCart}, {@code draw}, {@code findPet}, {@code list-orders}, {@code ping} and {@code placeOrder}.
+ * Calls the flows of a service over HTTP, typed: {@code categories}, {@code clearCart},
+ * {@code draw}, {@code findPet}, {@code list-orders}, {@code ping} and {@code placeOrder}.
  * <pre>{@code
  * ShopClient client = ShopClient.create("http://localhost:3400");
  * }</pre>
@@ -64,6 +65,7 @@ public final class ShopClient {
   /**
    * The category tree.
    *
+   * @return the flow's output
    * @throws FlowClientException if the call fails
    */
   public Category categories() {
@@ -75,6 +77,8 @@ public final class ShopClient {
    *
    * <p>With options of this call: headers, timeout.
    *
+   * @param options the call's own headers and timeout
+   * @return the flow's output
    * @throws FlowClientException if the call fails
    */
   public Category categories(FlowCallOptions options) {
@@ -95,6 +99,7 @@ public final class ShopClient {
    *
    * <p>With options of this call: headers, timeout.
    *
+   * @param options the call's own headers and timeout
    * @throws FlowClientException if the call fails
    */
   public void clearCart(FlowCallOptions options) {
@@ -102,10 +107,12 @@ public final class ShopClient {
   }
 
   /**
-   * Runs the {@code clearCart} flow, streaming: its chunks as they are sent, then its output. Streams progress as it clears the cart.
+   * Runs the {@code clearCart} flow, streaming: its chunks as they are sent, then its output.
+   * Streams progress as it clears the cart.
    *
    * <p>Close the stream (try-with-resources) to cancel the call before it ends.
    *
+   * @return the chunks as they arrive, then the output
    * @throws FlowClientException if the call fails before it streams
    */
   public FlowClientStream<String, Void> streamClearCart() {
@@ -113,12 +120,15 @@ public final class ShopClient {
   }
 
   /**
-   * Runs the {@code clearCart} flow, streaming: its chunks as they are sent, then its output. Streams progress as it clears the cart.
+   * Runs the {@code clearCart} flow, streaming: its chunks as they are sent, then its output.
+   * Streams progress as it clears the cart.
    *
    * <p>Close the stream (try-with-resources) to cancel the call before it ends.
    *
    * <p>With options of this call: headers, and a timeout for the response to start.
    *
+   * @param options the call's own headers and timeout
+   * @return the chunks as they arrive, then the output
    * @throws FlowClientException if the call fails before it streams
    */
   public FlowClientStream<String, Void> streamClearCart(FlowCallOptions options) {
@@ -128,6 +138,8 @@ public final class ShopClient {
   /**
    * Streams the shapes of a drawing, then how many there were.
    *
+   * @param input the flow's input
+   * @return the flow's output
    * @throws FlowClientException if the call fails
    */
   public Integer draw(String input) {
@@ -139,6 +151,9 @@ public final class ShopClient {
    *
    * <p>With options of this call: headers, timeout.
    *
+   * @param input the flow's input
+   * @param options the call's own headers and timeout
+   * @return the flow's output
    * @throws FlowClientException if the call fails
    */
   public Integer draw(String input, FlowCallOptions options) {
@@ -146,10 +161,13 @@ public final class ShopClient {
   }
 
   /**
-   * Runs the {@code draw} flow, streaming: its chunks as they are sent, then its output. Streams the shapes of a drawing, then how many there were.
+   * Runs the {@code draw} flow, streaming: its chunks as they are sent, then its output. Streams
+   * the shapes of a drawing, then how many there were.
    *
    * <p>Close the stream (try-with-resources) to cancel the call before it ends.
    *
+   * @param input the flow's input
+   * @return the chunks as they arrive, then the output
    * @throws FlowClientException if the call fails before it streams
    */
   public FlowClientStream<Shape, Integer> streamDraw(String input) {
@@ -157,12 +175,16 @@ public final class ShopClient {
   }
 
   /**
-   * Runs the {@code draw} flow, streaming: its chunks as they are sent, then its output. Streams the shapes of a drawing, then how many there were.
+   * Runs the {@code draw} flow, streaming: its chunks as they are sent, then its output. Streams
+   * the shapes of a drawing, then how many there were.
    *
    * <p>Close the stream (try-with-resources) to cancel the call before it ends.
    *
    * <p>With options of this call: headers, and a timeout for the response to start.
    *
+   * @param input the flow's input
+   * @param options the call's own headers and timeout
+   * @return the chunks as they arrive, then the output
    * @throws FlowClientException if the call fails before it streams
    */
   public FlowClientStream<Shape, Integer> streamDraw(String input, FlowCallOptions options) {
@@ -172,6 +194,8 @@ public final class ShopClient {
   /**
    * Finds a pet by name.
    *
+   * @param input the flow's input
+   * @return the flow's output
    * @throws FlowClientException if the call fails
    */
   public Pet findPet(String input) {
@@ -183,6 +207,9 @@ public final class ShopClient {
    *
    * <p>With options of this call: headers, timeout.
    *
+   * @param input the flow's input
+   * @param options the call's own headers and timeout
+   * @return the flow's output
    * @throws FlowClientException if the call fails
    */
   public Pet findPet(String input, FlowCallOptions options) {
@@ -192,6 +219,8 @@ public final class ShopClient {
   /**
    * Lists a customer's orders.
    *
+   * @param input the flow's input
+   * @return the flow's output
    * @throws FlowClientException if the call fails
    */
   public PageOfOrder listOrders(OrderQuery input) {
@@ -203,6 +232,9 @@ public final class ShopClient {
    *
    * <p>With options of this call: headers, timeout.
    *
+   * @param input the flow's input
+   * @param options the call's own headers and timeout
+   * @return the flow's output
    * @throws FlowClientException if the call fails
    */
   public PageOfOrder listOrders(OrderQuery input, FlowCallOptions options) {
@@ -223,6 +255,7 @@ public final class ShopClient {
    *
    * <p>With options of this call: headers, timeout.
    *
+   * @param options the call's own headers and timeout
    * @throws FlowClientException if the call fails
    */
   public void ping(FlowCallOptions options) {
@@ -232,6 +265,8 @@ public final class ShopClient {
   /**
    * Places an order and returns it as stored.
    *
+   * @param input the flow's input
+   * @return the flow's output
    * @throws FlowClientException if the call fails
    */
   public Order placeOrder(Order input) {
@@ -243,6 +278,9 @@ public final class ShopClient {
    *
    * <p>With options of this call: headers, timeout.
    *
+   * @param input the flow's input
+   * @param options the call's own headers and timeout
+   * @return the flow's output
    * @throws FlowClientException if the call fails
    */
   public Order placeOrder(Order input, FlowCallOptions options) {

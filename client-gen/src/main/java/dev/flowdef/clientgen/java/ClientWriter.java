@@ -117,20 +117,21 @@ final class ClientWriter {
   }
 
   private CodeBlock classJavadoc(List<JavaFlow> flows) {
-    CodeBlock.Builder doc = CodeBlock.builder()
-        .add("Calls the flows of a service over HTTP, typed: ");
+    StringBuilder names = new StringBuilder("Calls the flows of a service over HTTP, typed: ");
     for (int i = 0; i < flows.size(); i++) {
-      doc.add(i == 0 ? "" : i == flows.size() - 1 ? " and " : ", ").add("{@code $L}", flows.get(i).name());
+      names.append(i == 0 ? "" : i == flows.size() - 1 ? " and " : ", ").append("{@code ")
+          .append(flows.get(i).name()).append('}');
     }
-    return doc.add(".\n<pre>{@code\n$T client = $T.create($S);\n}</pre>\n", client, client, "http://localhost:3400")
+    CodeBlock.Builder doc = CodeBlock.builder().add("$L.\n", Names.wrap(names.toString(), ""));
+    return doc.add("<pre>{@code\n$T client = $T.create($S);\n}</pre>\n", client, client, "http://localhost:3400")
         .add("A client is immutable and safe to share between threads; every failure is a {@link $T}.\n", exception)
         .build();
   }
 
   private void addCall(TypeSpec.Builder type, JavaFlow flow, String constant, String method) {
     TypeName output = flow.output().orElse(TypeName.VOID);
-    String what = flow.description().isBlank() ? "Runs the {@code " + flow.name() + "} flow."
-        : Names.javadoc(flow.description());
+    String what = Names.wrap(flow.description().isBlank() ? "Runs the {@code " + flow.name() + "} flow."
+        : Names.javadoc(flow.description()), "");
     MethodSpec.Builder simple = MethodSpec.methodBuilder(method)
         .addJavadoc("$L\n", what)
         .addModifiers(Modifier.PUBLIC)
@@ -145,8 +146,10 @@ final class ClientWriter {
     });
     withOptions.addParameter(options, "options");
     String returns = flow.output().isPresent() ? "return " : "";
-    simple.addJavadoc("\n@throws $T if the call fails\n", exception);
-    withOptions.addJavadoc("\n@throws $T if the call fails\n", exception);
+    simple.addJavadoc(tags(flow, false, flow.output().isPresent() ? "the flow's output" : null));
+    withOptions.addJavadoc(tags(flow, true, flow.output().isPresent() ? "the flow's output" : null));
+    simple.addJavadoc("@throws $T if the call fails\n", exception);
+    withOptions.addJavadoc("@throws $T if the call fails\n", exception);
     simple.addStatement("$L$N($L$T.NONE)", returns, method, flow.input().isPresent() ? "input, " : "", options);
     withOptions.addStatement("$Ltransport.call($S, $L, $L, $L, options)", returns, flow.path(),
         flow.input().isPresent() ? constant + "_INPUT" : "null", flow.input().isPresent() ? "input" : "null",
@@ -156,8 +159,8 @@ final class ClientWriter {
 
   private void addStream(TypeSpec.Builder type, JavaFlow flow, String constant, String method) {
     TypeName result = ParameterizedTypeName.get(stream, chunkType(flow), flow.output().orElse(ClassName.get(Void.class)));
-    String what = "Runs the {@code " + flow.name() + "} flow, streaming: its chunks as they are sent, then its output."
-        + (flow.description().isBlank() ? "" : " " + Names.javadoc(flow.description()));
+    String what = Names.wrap("Runs the {@code " + flow.name() + "} flow, streaming: its chunks as they are sent, then"
+        + " its output." + (flow.description().isBlank() ? "" : " " + Names.javadoc(flow.description())), "");
     String doc = "\n<p>Close the stream (try-with-resources) to cancel the call before it ends.\n";
     MethodSpec.Builder simple = MethodSpec.methodBuilder(method)
         .addJavadoc("$L\n$L", what, doc)
@@ -173,13 +176,30 @@ final class ClientWriter {
       withOptions.addParameter(t, "input");
     });
     withOptions.addParameter(options, "options");
-    simple.addJavadoc("\n@throws $T if the call fails before it streams\n", exception);
-    withOptions.addJavadoc("\n@throws $T if the call fails before it streams\n", exception);
+    simple.addJavadoc(tags(flow, false, "the chunks as they arrive, then the output"));
+    withOptions.addJavadoc(tags(flow, true, "the chunks as they arrive, then the output"));
+    simple.addJavadoc("@throws $T if the call fails before it streams\n", exception);
+    withOptions.addJavadoc("@throws $T if the call fails before it streams\n", exception);
     simple.addStatement("return $N($L$T.NONE)", method, flow.input().isPresent() ? "input, " : "", options);
     withOptions.addStatement("return transport.stream($S, $L, $L, $L, $L, options)", flow.path(),
         flow.input().isPresent() ? constant + "_INPUT" : "null", flow.input().isPresent() ? "input" : "null",
         constant + "_CHUNK", flow.output().isPresent() ? constant + "_OUTPUT" : "null");
     type.addMethod(simple.build()).addMethod(withOptions.build());
+  }
+
+  /** The {@code @param} and {@code @return} tags of a flow's method, after a blank line. */
+  private static CodeBlock tags(JavaFlow flow, boolean withOptions, String returns) {
+    CodeBlock.Builder tags = CodeBlock.builder().add("\n");
+    if (flow.input().isPresent()) {
+      tags.add("@param input the flow's input\n");
+    }
+    if (withOptions) {
+      tags.add("@param options the call's own headers and timeout\n");
+    }
+    if (returns != null) {
+      tags.add("@return $L\n", returns);
+    }
+    return tags.build();
   }
 
   private TypeSpec builder() {

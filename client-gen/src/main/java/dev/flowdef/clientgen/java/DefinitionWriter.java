@@ -154,8 +154,8 @@ final class DefinitionWriter {
   }
 
   private static String description(Definition definition) {
-    return Names.javadoc(definition.description()
-        .orElse("The {@code " + definition.id() + "} type of the flows."));
+    return Names.wrap(Names.javadoc(definition.description()
+        .orElse("The {@code " + definition.id() + "} type of the flows.")), "");
   }
 
   private static String propertyDoc(Property property, boolean optional) {
@@ -163,6 +163,6 @@ final class DefinitionWriter {
     if (optional) {
       text = text + (property.shape() instanceof Shape.Nullable ? ", or {@code null}" : ", or {@code null} if left out");
     }
-    return Names.javadoc(text);
+    return Names.wrap(Names.javadoc(text), "    ");
   }
 }

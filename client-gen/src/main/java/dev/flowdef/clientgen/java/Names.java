@@ -65,6 +65,26 @@ final class Names {
     return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 
+  /** Text wrapped for a Javadoc comment at about 100 columns; later lines start with {@code indent}. */
+  static String wrap(String text, String indent) {
+    StringBuilder out = new StringBuilder();
+    int column = 0;
+    // "{@code name}" stays on one line: its space is held apart while the text is split into words
+    for (String word : text.strip().replace("{@code ", "{@code\u0000").split("\\s+")) {
+      word = word.replace('\u0000', ' ');
+      if (column > 0 && column + 1 + word.length() > 92) {
+        out.append('\n').append(indent);
+        column = indent.length();
+      } else if (column > 0) {
+        out.append(' ');
+        column++;
+      }
+      out.append(word);
+      column += word.length();
+    }
+    return out.toString();
+  }
+
   /** Keeps text from ending a Javadoc comment early; pass it with {@code $L}. */
   static String javadoc(String text) {
     return text.replace("*/", "*&#47;");
