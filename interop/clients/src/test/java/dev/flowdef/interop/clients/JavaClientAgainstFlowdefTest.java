@@ -13,6 +13,7 @@ import dev.flowdef.interop.clients.InteropFlows.Tick;
 import dev.flowdef.runtime.FlowRegistry;
 import dev.flowdef.runtime.http.ContextProvider;
 import dev.flowdef.runtime.http.FlowServer;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -147,6 +148,24 @@ class JavaClientAgainstFlowdefTest {
 
     client.echo(new EchoInput("b"), FlowCallOptions.NONE.header("X-Test", "per-call"));
     assertEquals("per-call", lastHeader.get());
+  }
+
+  @Test
+  void aCallThatOutlastsItsTimeoutIsDeadlineExceeded() {
+    FlowClientException error = assertThrows(FlowClientException.class,
+        () -> client.slowCount(new CountdownInput(250), FlowCallOptions.NONE.timeout(Duration.ofMillis(200))));
+
+    assertEquals("DEADLINE_EXCEEDED", error.status());
+  }
+
+  @Test
+  void anUnknownFlowIsNotFound() {
+    InteropFlowsClient elsewhere = InteropFlowsClient.create(server.uri() + "nothing-here/");
+
+    FlowClientException error = assertThrows(FlowClientException.class, () -> elsewhere.echo(new EchoInput("x")));
+
+    assertEquals("NOT_FOUND", error.status());
+    assertEquals(404, error.httpStatus());
   }
 
   @Test
