@@ -2,6 +2,7 @@ package dev.flowdef.processor;
 
 import com.google.auto.service.AutoService;
 import dev.flowdef.processor.emit.BindingWriter;
+import dev.flowdef.processor.emit.ClientsWriter;
 import dev.flowdef.processor.emit.ManifestWriter;
 import dev.flowdef.processor.emit.ServicesWriter;
 import dev.flowdef.processor.model.FlowClass;
@@ -53,6 +54,7 @@ public final class FlowProcessor extends AbstractProcessor {
   private FlowMethodValidator validator;
   private BindingWriter bindingWriter;
   private ManifestWriter manifestWriter;
+  private ClientsWriter clientsWriter;
   private TypeResolver types;
 
   @Override
@@ -63,6 +65,13 @@ public final class FlowProcessor extends AbstractProcessor {
     bindingWriter =
         new BindingWriter(environment.getTypeUtils(), environment.getElementUtils(), FlowProcessor.class.getName());
     manifestWriter = new ManifestWriter(environment.getElementUtils());
+    clientsWriter = new ClientsWriter(environment.getElementUtils());
+  }
+
+  /** {@code -Aflowdef.typescript.dir=<dir>} writes the TypeScript clients there rather than as resources. */
+  @Override
+  public Set<String> getSupportedOptions() {
+    return Set.of(ClientsWriter.TYPESCRIPT_DIR);
   }
 
   /**
@@ -94,6 +103,7 @@ public final class FlowProcessor extends AbstractProcessor {
     if (lastRound) {
       writeManifest();
       writeServices();
+      writeTypeScript();
     }
     return true; // see getSupportedAnnotationTypes
   }
@@ -165,6 +175,11 @@ public final class FlowProcessor extends AbstractProcessor {
       reporter.error(type, Message.INTERNAL, "could not write " + flowClass.bindingName() + ": " + e);
       return;
     }
+    try {
+      clientsWriter.writeJava(flowClass, processingEnv.getFiler());
+    } catch (IOException | RuntimeException e) {
+      reporter.error(type, Message.INTERNAL, "could not write the client of " + type.getQualifiedName() + ": " + e);
+    }
     if (flowClass.discoverable() && !flows.isEmpty()) {
       discoverableBindings.add(flowClass.bindingName().reflectionName());
       bindingOrigins.add(type);
@@ -214,6 +229,18 @@ public final class FlowProcessor extends AbstractProcessor {
     } catch (IOException | RuntimeException e) {
       reporter.error(manifestWriter.origins().get(0), Message.INTERNAL,
           "could not write " + ManifestWriter.PATH + ": " + e);
+    }
+  }
+
+  private void writeTypeScript() {
+    if (clientsWriter.isEmpty()) {
+      return;
+    }
+    try {
+      clientsWriter.writeTypeScript(manifestWriter, processingEnv.getFiler(),
+          processingEnv.getOptions().get(ClientsWriter.TYPESCRIPT_DIR));
+    } catch (IOException | RuntimeException e) {
+      reporter.error(clientsWriter.anyOrigin(), Message.INTERNAL, "could not write the TypeScript clients: " + e);
     }
   }
 

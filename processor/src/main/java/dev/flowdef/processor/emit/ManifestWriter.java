@@ -74,11 +74,25 @@ public final class ManifestWriter {
     return origins;
   }
 
-  public void write(Filer filer) throws IOException {
+  /**
+   * The manifest of the flows named, as JSON text: every definition stays, and readers keep those the flows reach.
+   */
+  public String json(java.util.Collection<String> flowNames) {
+    Map<String, Object> selected = new TreeMap<>(flows);
+    selected.keySet().retainAll(java.util.Set.copyOf(flowNames));
+    return JsonWriter.write(manifest(selected));
+  }
+
+  private Map<String, Object> manifest(Map<String, Object> flows) {
     Map<String, Object> manifest = new LinkedHashMap<>();
     manifest.put("schemaDialect", SchemaBuilder.DIALECT);
     manifest.put("flows", List.copyOf(flows.values()));
     manifest.put("$defs", definitions);
+    return manifest;
+  }
+
+  public void write(Filer filer) throws IOException {
+    Map<String, Object> manifest = manifest(flows);
     FileObject file =
         filer.createResource(StandardLocation.CLASS_OUTPUT, "", PATH, origins.toArray(Element[]::new));
     try (Writer writer = new OutputStreamWriter(file.openOutputStream(), StandardCharsets.UTF_8)) {

@@ -1,0 +1,92 @@
+package dev.flowdef.clientgen.java;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import java.util.Locale;
+import javax.lang.model.SourceVersion;
+
+/** Java names for what the manifest names, and the names every generated file shares. */
+final class Names {
+  static final String GENERATOR = "dev.flowdef.clientgen";
+  static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+  static final ClassName JSON_NODE = ClassName.get("com.fasterxml.jackson.databind", "JsonNode");
+  static final ClassName MISSING_NODE = ClassName.get("com.fasterxml.jackson.databind.node", "MissingNode");
+  static final ClassName OBJECT_MAPPER = ClassName.get("com.fasterxml.jackson.databind", "ObjectMapper");
+  static final ClassName JSON_MAPPER = ClassName.get("com.fasterxml.jackson.databind.json", "JsonMapper");
+  static final ClassName JAVA_TYPE = ClassName.get("com.fasterxml.jackson.databind", "JavaType");
+  static final ClassName TYPE_REFERENCE = ClassName.get("com.fasterxml.jackson.core.type", "TypeReference");
+  static final ClassName JSON_GENERATOR = ClassName.get("com.fasterxml.jackson.core", "JsonGenerator");
+  static final ClassName JSON_PROPERTY = ClassName.get("com.fasterxml.jackson.annotation", "JsonProperty");
+  static final ClassName JSON_INCLUDE = ClassName.get("com.fasterxml.jackson.annotation", "JsonInclude");
+  static final ClassName JSON_TYPE_INFO = ClassName.get("com.fasterxml.jackson.annotation", "JsonTypeInfo");
+  static final ClassName JSON_SUB_TYPES = ClassName.get("com.fasterxml.jackson.annotation", "JsonSubTypes");
+  static final ClassName DESERIALIZATION_FEATURE =
+      ClassName.get("com.fasterxml.jackson.databind", "DeserializationFeature");
+  static final ClassName SERIALIZATION_FEATURE = ClassName.get("com.fasterxml.jackson.databind", "SerializationFeature");
+
+  /** The support types every client of a package shares, generated once per package. */
+  static final String EXCEPTION = "FlowClientException";
+  static final String STREAM = "FlowClientStream";
+  static final String OPTIONS = "FlowCallOptions";
+  static final String TRANSPORT = "FlowClientTransport";
+
+  private Names() {}
+
+  static AnnotationSpec generated() {
+    return AnnotationSpec.builder(GENERATED).addMember("value", "$S", GENERATOR).build();
+  }
+
+  /** A Java identifier in camel case for a JSON or flow name: {@code menu-stream} is {@code menuStream}. */
+  static String camel(String name) {
+    StringBuilder out = new StringBuilder();
+    boolean upper = false;
+    for (char c : name.toCharArray()) {
+      if (Character.isLetterOrDigit(c) || c == '_') {
+        out.append(upper ? Character.toUpperCase(c) : c);
+        upper = false;
+      } else {
+        upper = out.length() > 0;
+      }
+    }
+    String identifier = out.isEmpty() ? "value" : out.toString();
+    if (!Character.isJavaIdentifierStart(identifier.charAt(0))) {
+      identifier = "_" + identifier;
+    }
+    return SourceVersion.isKeyword(identifier) || identifier.equals("_") ? identifier + "_" : identifier;
+  }
+
+  /** A constant's name: {@code menuSuggestion} is {@code MENU_SUGGESTION}. */
+  static String constant(String name) {
+    String snake = camel(name).replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
+    return snake.startsWith("_") ? "VALUE" + snake : snake;
+  }
+
+  static String capitalize(String text) {
+    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+
+  /** Text wrapped for a Javadoc comment at about 100 columns; later lines start with {@code indent}. */
+  static String wrap(String text, String indent) {
+    StringBuilder out = new StringBuilder();
+    int column = 0;
+    // "{@code name}" stays on one line: its space is held apart while the text is split into words
+    for (String word : text.strip().replace("{@code ", "{@code\u0000").split("\\s+")) {
+      word = word.replace('\u0000', ' ');
+      if (column > 0 && column + 1 + word.length() > 92) {
+        out.append('\n').append(indent);
+        column = indent.length();
+      } else if (column > 0) {
+        out.append(' ');
+        column++;
+      }
+      out.append(word);
+      column += word.length();
+    }
+    return out.toString();
+  }
+
+  /** Keeps text from ending a Javadoc comment early; pass it with {@code $L}. */
+  static String javadoc(String text) {
+    return text.replace("*/", "*&#47;");
+  }
+}

@@ -1,0 +1,115 @@
+package dev.flowdef.processor.emit;
+
+import com.palantir.javapoet.JavaFile;
+import dev.flowdef.clientgen.ClientGenerator;
+import dev.flowdef.clientgen.java.JavaClientGenerator;
+import dev.flowdef.clientgen.java.JavaFlow;
+import dev.flowdef.clientgen.manifest.Manifest;
+import dev.flowdef.clientgen.typescript.TypeScriptGenerator;
+import dev.flowdef.processor.model.FlowClass;
+import dev.flowdef.processor.model.FlowMethod;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.annotation.processing.Filer;
+import javax.lang.model.element.Element;
+import javax.lang.model.util.Elements;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
+
+/**
+ * Writes the clients of each flow class with client-gen: the Java client ({@code MenuFlowsClient} for
+ * {@code MenuFlows}), typed with the flows' own classes, as a class is processed; and, in the last round, its
+ * TypeScript module, as the resource {@code META-INF/flowdef/typescript/menu-flows-client.ts} or, with
+ * {@code -Aflowdef.typescript.dir=<dir>}, as a file in that folder.
+ */
+public final class ClientsWriter {
+  /** The option that writes the TypeScript modules to a folder instead of the class output. */
+  public static final String TYPESCRIPT_DIR = "flowdef.typescript.dir";
+  public static final String TYPESCRIPT_RESOURCES = "META-INF/flowdef/typescript/";
+
+  private final Elements elements;
+  private final boolean jacksonAvailable;
+  private final Set<String> supportedPackages = new HashSet<>();
+  private final Map<String, List<String>> flowsByClient = new LinkedHashMap<>();
+  private final Map<String, Element> originByClient = new LinkedHashMap<>();
+
+  public ClientsWriter(Elements elements) {
+    // The Java client is built on Jackson: without it on the compile path it would not compile, so it is left out.
+    this.elements = elements;
+    this.jacksonAvailable = elements.getTypeElement("com.fasterxml.jackson.databind.ObjectMapper") != null;
+  }
+
+  /** The client's simple name: {@code MenuFlowsClient}, {@code Outer_InnerClient} for a nested class. */
+  public static String clientName(FlowClass flowClass) {
+    return flowClass.bindingName().simpleName().replaceFirst("_Flows$", "Client");
+  }
+
+  /** Writes the Java client of a processed class, and remembers its flows for the TypeScript module. */
+  public void writeJava(FlowClass flowClass, Filer filer) throws IOException {
+    if (flowClass.flows().isEmpty()) {
+      return;
+    }
+    String packageName = flowClass.bindingName().packageName();
+    String clientName = clientName(flowClass);
+    List<String> names = new ArrayList<>();
+    flowClass.flows().forEach(flow -> names.add(flow.flowName()));
+    flowsByClient.put(clientName, names);
+    originByClient.put(clientName, flowClass.element());
+    if (!jacksonAvailable) {
+      return;
+    }
+    List<JavaFlow> flows = new ArrayList<>();
+    for (FlowMethod flow : flowClass.flows()) {
+      flows.add(JavaFlow.compiled(flow.flowName(), flow.description(), flow.input(), flow.output(), flow.chunk(),
+          flow.chunk().isPresent()));
+    }
+    // A String or Objects of the package's own would capture the JDK's names in the client: those are qualified.
+    Set<String> packageTypes = new HashSet<>();
+    elements.getPackageOf(flowClass.element()).getEnclosedElements()
+        .forEach(type -> packageTypes.add(type.getSimpleName().toString()));
+    JavaClientGenerator.client(packageName, clientName, flows, List.of(flowClass.element()), packageTypes)
+        .writeTo(filer);
+    if (supportedPackages.add(packageName)) {
+      for (JavaFile support : JavaClientGenerator.support(packageName, packageTypes)) {
+        support.writeTo(filer);
+      }
+    }
+  }
+
+  /** Writes the TypeScript module of every class processed, from the manifest of its flows. */
+  public void writeTypeScript(ManifestWriter manifest, Filer filer, String directory) throws IOException {
+    for (Map.Entry<String, List<String>> client : flowsByClient.entrySet()) {
+      String module = TypeScriptGenerator.generate(Manifest.parse(manifest.json(client.getValue())), client.getKey());
+      String fileName = ClientGenerator.typeScriptFileName(client.getKey());
+      if (directory != null && !directory.isBlank()) {
+        Path folder = Files.createDirectories(Path.of(directory));
+        Files.writeString(folder.resolve(fileName), module, StandardCharsets.UTF_8);
+        continue;
+      }
+      FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", TYPESCRIPT_RESOURCES + fileName,
+          originByClient.get(client.getKey()));
+      try (Writer writer = new OutputStreamWriter(file.openOutputStream(), StandardCharsets.UTF_8)) {
+        writer.write(module);
+      }
+    }
+  }
+
+  /** The element a failure to write a client is reported on. */
+  public Element anyOrigin() {
+    return originByClient.values().iterator().next();
+  }
+
+  public boolean isEmpty() {
+    return flowsByClient.isEmpty();
+  }
+}
