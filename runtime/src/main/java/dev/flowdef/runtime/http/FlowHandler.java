@@ -241,6 +241,7 @@ public final class FlowHandler {
     private ObjectMapper mapper =
         JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT) // 0.9 is not an int, nor is 1e-999 rounded to 0
             .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8) // emoji as UTF-8, as JSON.stringify does
             .build();
 
@@ -312,8 +313,8 @@ public final class FlowHandler {
 
     /**
      * The Jackson mapper for inputs, outputs and chunks, for applications with their own modules. The default one
-     * ignores unknown input properties, as Genkit's schemas do, and writes characters outside the BMP as UTF-8
-     * rather than escaped surrogate pairs.
+     * ignores unknown input properties, as Genkit's schemas do, refuses a fraction for an integer rather than
+     * truncating it, and writes characters outside the BMP as UTF-8 rather than escaped surrogate pairs.
      */
     public Builder objectMapper(ObjectMapper mapper) {
       this.mapper = Objects.requireNonNull(mapper, "mapper");

@@ -76,6 +76,10 @@ final class RequestBodies {
         }
         body.write(buffer, 0, n);
       }
+    } catch (IOException e) {
+      // Most often a body cut short of its Content-Length: answered (if the client still listens), so no engine
+      // fills the silence with a default 200.
+      throw new RequestRefused(FlowStatus.INVALID_ARGUMENT, "The request body could not be read to its end", null);
     }
     return body.toByteArray();
   }
