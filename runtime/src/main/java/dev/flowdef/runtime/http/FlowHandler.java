@@ -111,6 +111,11 @@ public final class FlowHandler {
     awaitNoCalls(Duration.ofSeconds(2));
   }
 
+  /** How many calls are running now: for tests that check a server lets go of every call. */
+  int callsInProgress() {
+    return calls.size();
+  }
+
   private void serve(Exchange exchange) throws IOException {
     if (cors.apply(exchange)) {
       return;

@@ -57,6 +57,10 @@ public final class FlowServer implements AutoCloseable {
     return uri;
   }
 
+  FlowHandler handler() {
+    return handler;
+  }
+
   /** Stops the server: calls in progress get the configured grace period (5 s by default), then are ended. */
   @Override
   public void close() {

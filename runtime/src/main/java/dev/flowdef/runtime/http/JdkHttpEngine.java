@@ -19,6 +19,9 @@ import java.util.concurrent.ExecutorService;
  * are set by {@link JdkServerSettings}.
  */
 final class JdkHttpEngine implements HttpEngine {
+  /** Connections the kernel may queue before they are accepted: the JDK's default of 50 drops bursts of clients. */
+  private static final int BACKLOG = 1024;
+
   private final Duration readTimeout;
   private final int maxHeaderBytes;
   private HttpServer server;
@@ -32,7 +35,7 @@ final class JdkHttpEngine implements HttpEngine {
   @Override
   public int start(InetSocketAddress address, FlowHandler handler) throws IOException {
     JdkServerSettings.apply(readTimeout, maxHeaderBytes); // before the JDK's server classes load and read them
-    server = HttpServer.create(address, 0);
+    server = HttpServer.create(address, BACKLOG);
     threads = ServerThreads.create();
     server.setExecutor(threads);
     server.createContext(
