@@ -15,11 +15,13 @@ import dev.flowdef.runtime.FlowException;
 import dev.flowdef.runtime.FlowStatus;
 import dev.flowdef.runtime.validation.Violation;
 import java.io.ByteArrayOutputStream;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -30,6 +32,8 @@ import java.util.stream.Collectors;
  */
 final class RequestBodies {
   private static final System.Logger LOG = System.getLogger(RequestBodies.class.getName());
+  /** A qualified Java type name, {@code java.util.List} or {@code com.example.Outer$Inner}, and its simple name. */
+  private static final Pattern JAVA_NAME = Pattern.compile("\\b(?:[a-z_][\\w]*\\.)+(?:[\\w]+\\$)*([A-Z][\\w]*)");
 
   private final JsonFactory strictJson;
   private final ObjectReader envelopeReader;
@@ -161,9 +165,16 @@ final class RequestBodies {
         "Request body must be a JSON object with a 'data' field holding the input of flow '" + flowName + "'", null);
   }
 
-  /** Jackson's message without the source excerpt and location it appends. */
-  private static String reason(IOException e) {
-    return e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getClass().getSimpleName();
+  /**
+   * Jackson's message, without the source excerpt and location it appends, and with Java's qualified type names cut
+   * to their simple names ({@code ArrayList<String>}): a caller learns what is wrong with the input, not how the
+   * server is built. Other exceptions are not named at all.
+   */
+  static String reason(IOException e) {
+    String message = e instanceof JsonProcessingException json ? json.getOriginalMessage()
+        : e instanceof CharConversionException ? "invalid characters (" + e.getMessage() + ")"
+        : null;
+    return message == null ? "unreadable input" : JAVA_NAME.matcher(message).replaceAll("$1");
   }
 
   /** {@code menu.0.name} for Jackson's path, {@code (root)} for the whole input, as Genkit writes paths. */

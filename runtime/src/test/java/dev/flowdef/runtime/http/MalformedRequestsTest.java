@@ -142,6 +142,18 @@ class MalformedRequestsTest extends EngineTestSupport {
   }
 
   @OnEveryEngine
+  void errorsNameWhatIsWrongWithTheInputNotTheServersClasses(Engine engine) throws Exception {
+    start(engine);
+
+    for (String body : new String[] {"{\"data\":{\"text\":{\"a\":1}}}", "{\"data\":\"text\"}"}) {
+      JsonNode error = jsonErrorThenClosed(served.base(), RawHttp.post("/echo", body), 400, "INVALID_ARGUMENT");
+      String message = error.get("message").asText();
+      assertFalse(message.contains("java.") || message.contains("dev.flowdef") || message.contains("$"), message);
+      assertTrue(message.contains("`String`") || message.contains("`Text`"), message);
+    }
+  }
+
+  @OnEveryEngine
   void aKeyTwiceInOneObjectIsRefused(Engine engine) throws Exception {
     start(engine);
 

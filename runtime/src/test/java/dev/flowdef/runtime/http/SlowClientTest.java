@@ -20,17 +20,17 @@ import org.junit.jupiter.api.Timeout;
 /**
  * A client that sends its request a byte at a time loses its connection at the read timeout, so it cannot hold a
  * worker; everyone else is served meanwhile. The embedded server's read timeout is JVM-wide (the JDK reads it once):
- * the build sets it to 3 s for the tests ({@code sun.net.httpserver.maxReqTime} in the runtime's pom), where an
+ * the build sets it to 5 s for the tests ({@code sun.net.httpserver.maxReqTime} in the runtime's pom), where an
  * application would call {@link FlowServer.Builder#readTimeout}. A servlet container applies its own.
  */
-@Timeout(30)
+@Timeout(60)
 class SlowClientTest {
   private final TestFlows flows = new TestFlows();
   private FlowServer server;
 
   @BeforeEach
   void start() {
-    server = FlowServer.builder(flows.registry()).host("127.0.0.1").port(0).readTimeout(Duration.ofSeconds(3))
+    server = FlowServer.builder(flows.registry()).host("127.0.0.1").port(0).readTimeout(Duration.ofSeconds(5))
         .shutdownGrace(Duration.ZERO).start();
   }
 
@@ -61,7 +61,7 @@ class SlowClientTest {
    */
   private boolean trickle(byte[] request, int atOnce) throws Exception {
     try (Socket socket = new Socket("127.0.0.1", server.port())) {
-      socket.setSoTimeout(20_000);
+      socket.setSoTimeout(40_000);
       OutputStream out = socket.getOutputStream();
       out.write(Arrays.copyOf(request, atOnce));
       out.flush();
@@ -78,7 +78,7 @@ class SlowClientTest {
         }
         Thread.sleep(250);
       }
-      return closed.get(15, TimeUnit.SECONDS) == 0;
+      return closed.get(30, TimeUnit.SECONDS) == 0;
     }
   }
 
