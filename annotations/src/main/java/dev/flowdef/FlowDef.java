@@ -36,4 +36,11 @@ public @interface FlowDef {
 
   /** What the flow does, for tools and clients. Defaults to the first sentence of the method's Javadoc. */
   String description() default "";
+
+  /**
+   * The longest a call of the flow may run: {@code "500ms"}, {@code "30s"}, {@code "2m"}, {@code "1h"}, or ISO-8601
+   * ({@code "PT1M30S"}). A call still running then ends with {@code DEADLINE_EXCEEDED} (HTTP 504) and the flow is
+   * cancelled. Empty (the default): the server's default timeout, if it has one. This timeout wins over the server's.
+   */
+  String timeout() default "";
 }

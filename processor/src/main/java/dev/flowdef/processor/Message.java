@@ -44,6 +44,9 @@ public enum Message {
       "leave the value out, or make it an Optional or a @Nullable component"),
   FLOW_NAME("FLOWDEF-FLOW-NAME", "Flow name '%s' is not a valid URL path segment",
       "use a letter, then letters, digits, '_' or '-', for example @FlowDef(name = \"menuSuggestion\")"),
+  TIMEOUT("FLOWDEF-TIMEOUT", "Timeout '%s' of flow method '%s' is not a positive duration",
+      "write a number and a unit, for example @FlowDef(timeout = \"30s\") (units ms, s, m, h), or ISO-8601 such as "
+          + "\"PT1M30S\"; leave it out for the server's default"),
   DUPLICATE_NAME("FLOWDEF-DUPLICATE-NAME", "Flow name '%s' is already used by %s; flow names are unique",
       "rename one of them with @FlowDef(name = \"...\")"),
   PRIVATE_CLASS("FLOWDEF-PRIVATE-CLASS", "Flow method '%s' is declared in %s, which is private, so the generated "

@@ -1,5 +1,6 @@
 package dev.flowdef.runtime;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -8,11 +9,16 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
  * A flow bound to its implementation, ready to call: {@link #run} returns the output, {@link #stream} the chunks as
  * they come and then the output. Transports use {@link #invoke}, which the other calls are built on.
+ *
+ * <p>A flow with a {@linkplain #timeout() timeout} that runs longer fails with {@link FlowStatus#DEADLINE_EXCEEDED}
+ * at the deadline, and is cancelled, so it sees {@link FlowContext#isCancelled()} and may stop.
  *
  * @param <I> the input type
  * @param <O> the output type
@@ -22,21 +28,43 @@ public final class Flow<I, O, C> {
   private final FlowDescriptor<I, O, C> descriptor;
   private final FlowInvoker<I, O, C> invoker;
   private final FlowTracing tracing;
+  private final Duration timeout;
 
-  private Flow(FlowDescriptor<I, O, C> descriptor, FlowInvoker<I, O, C> invoker, FlowTracing tracing) {
+  private Flow(
+      FlowDescriptor<I, O, C> descriptor, FlowInvoker<I, O, C> invoker, FlowTracing tracing, Duration timeout) {
     this.descriptor = Objects.requireNonNull(descriptor, "descriptor");
     this.invoker = Objects.requireNonNull(invoker, "invoker");
     this.tracing = tracing;
+    this.timeout = timeout;
   }
 
   /** Binds a descriptor to the code that runs it, traced through {@link FlowTracing#global()}. */
   public static <I, O, C> Flow<I, O, C> of(FlowDescriptor<I, O, C> descriptor, FlowInvoker<I, O, C> invoker) {
-    return new Flow<>(descriptor, invoker, null);
+    return new Flow<>(descriptor, invoker, null, descriptor.timeout());
   }
 
   /** The same flow, traced through {@code tracing}. */
   public Flow<I, O, C> tracedBy(FlowTracing tracing) {
-    return new Flow<>(descriptor, invoker, Objects.requireNonNull(tracing, "tracing"));
+    return new Flow<>(descriptor, invoker, Objects.requireNonNull(tracing, "tracing"), timeout);
+  }
+
+  /**
+   * The same flow, limited to {@code timeout} unless its descriptor sets a timeout of its own, which wins: a
+   * transport's default for every flow ({@code null} for none).
+   */
+  public Flow<I, O, C> withDefaultTimeout(Duration timeout) {
+    if (descriptor.timeout() != null || Objects.equals(timeout, this.timeout)) {
+      return this;
+    }
+    if (timeout != null && (timeout.isNegative() || timeout.isZero())) {
+      throw new IllegalArgumentException("a timeout must be positive, not " + timeout);
+    }
+    return new Flow<>(descriptor, invoker, tracing, timeout);
+  }
+
+  /** How long a call may run before it fails with {@code DEADLINE_EXCEEDED}; {@code null} for no limit. */
+  public Duration timeout() {
+    return timeout;
   }
 
   public FlowDescriptor<I, O, C> descriptor() {
@@ -115,10 +143,11 @@ public final class Flow<I, O, C> {
       Cancellation cancellation,
       TraceListener traceListener) {
     CompletableFuture<O> output = new CompletableFuture<>();
-    cancellation.onCancel(() -> output.completeExceptionally(cancelled()));
+    cancellation.onCancel(() -> output.completeExceptionally(cancelled(cancellation)));
     if (cancellation.isCancelled()) {
       return output; // cancelled before it started: the flow never runs
     }
+    startDeadline(cancellation, output);
     TraceSpan span = (tracing != null ? tracing : FlowTracing.global()).startFlow(name(), input);
     FlowExecution<C> execution =
         new FlowExecution<>(name(), copyOf(requestContext), chunks, cancellation, tracing, span);
@@ -133,7 +162,7 @@ public final class Flow<I, O, C> {
             execution.finish(value, failure == null ? null : unwrap(failure));
             if (cancellation.isCancelled()) {
               // The flow may end as soon as it sees the flag, before the cancelling thread completes the output.
-              output.completeExceptionally(cancelled());
+              output.completeExceptionally(cancelled(cancellation));
             } else if (failure == null) {
               output.complete(value);
             } else {
@@ -142,7 +171,7 @@ public final class Flow<I, O, C> {
           });
     } catch (Throwable failure) {
       execution.finish(null, failure);
-      output.completeExceptionally(cancellation.isCancelled() ? cancelled() : failure);
+      output.completeExceptionally(cancellation.isCancelled() ? cancelled(cancellation) : failure);
     }
     return output;
   }
@@ -152,8 +181,31 @@ public final class Flow<I, O, C> {
     return "Flow[" + name() + "]";
   }
 
-  private FlowException cancelled() {
-    return new FlowException(FlowStatus.CANCELLED, "Flow '" + name() + "' was cancelled");
+  /** What a cancelled call fails with: the cancellation's reason (a deadline, a server stopping), else CANCELLED. */
+  private FlowException cancelled(Cancellation cancellation) {
+    FlowException reason = cancellation.reason();
+    return reason != null ? reason : new FlowException(FlowStatus.CANCELLED, "Flow '" + name() + "' was cancelled");
+  }
+
+  /**
+   * At the deadline, cancels the call with {@code DEADLINE_EXCEEDED}, on a flow thread, so that the flow's
+   * {@code onCancel} actions never hold up the timer; the timer is dropped as soon as the call ends.
+   */
+  private void startDeadline(Cancellation cancellation, CompletableFuture<O> output) {
+    if (timeout == null) {
+      return;
+    }
+    FlowException exceeded = new FlowException(
+        FlowStatus.DEADLINE_EXCEEDED, "Flow '" + name() + "' did not finish within its timeout of " + shown(timeout));
+    ScheduledFuture<?> deadline = FlowThreads.TIMER.schedule(
+        () -> FlowThreads.SHARED.execute(() -> cancellation.cancel(exceeded)), timeout.toNanos(), TimeUnit.NANOSECONDS);
+    output.whenComplete((value, failure) -> deadline.cancel(false));
+  }
+
+  /** {@code 30s}, {@code 1500ms}: a timeout as a person writes it. */
+  static String shown(Duration duration) {
+    long millis = duration.toMillis();
+    return millis % 1000 == 0 ? millis / 1000 + "s" : millis + "ms";
   }
 
   static Throwable unwrap(Throwable failure) {

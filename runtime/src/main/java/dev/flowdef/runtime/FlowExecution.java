@@ -97,6 +97,15 @@ final class FlowExecution<C> implements FlowContext<C> {
     return cancellation.isCancelled();
   }
 
+  /** Throws what the call ends with: the cancellation's reason, such as a deadline, else {@code CANCELLED}. */
+  @Override
+  public void throwIfCancelled() {
+    if (cancellation.isCancelled()) {
+      FlowException reason = cancellation.reason();
+      throw reason != null ? reason : new FlowException(FlowStatus.CANCELLED, "Flow '" + flowName + "' was cancelled");
+    }
+  }
+
   @Override
   public void onCancel(Runnable action) {
     cancellation.onCancel(action);

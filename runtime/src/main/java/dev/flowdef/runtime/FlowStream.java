@@ -106,8 +106,8 @@ public final class FlowStream<C, O> implements Iterable<C>, AutoCloseable {
       if (next != END) {
         return true;
       }
-      if (output.isCompletedExceptionally() && !cancellation.isCancelled()) {
-        awaitOutput(); // throws the failure; a stream its reader cancelled just ends
+      if (output.isCompletedExceptionally() && (!cancellation.isCancelled() || cancellation.reason() != null)) {
+        awaitOutput(); // throws the failure (a deadline's too); a stream its reader cancelled just ends
       }
       return false;
     }

@@ -6,6 +6,7 @@ import java.lang.invoke.MethodType;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -14,6 +15,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class FlowThreads {
   static final Executor SHARED = create();
+  /** Fires flows' deadlines; one daemon thread, which only hands each deadline to a flow thread. */
+  static final ScheduledThreadPoolExecutor TIMER = timer();
 
   private FlowThreads() {}
 
@@ -29,6 +32,16 @@ final class FlowThreads {
     } catch (Throwable e) {
       throw new ExceptionInInitializerError(e);
     }
+  }
+
+  private static ScheduledThreadPoolExecutor timer() {
+    ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, task -> {
+      Thread thread = new Thread(task, "flowdef-deadlines");
+      thread.setDaemon(true);
+      return thread;
+    });
+    timer.setRemoveOnCancelPolicy(true); // a call that ends in time leaves nothing behind in the queue
+    return timer;
   }
 
   private static Executor platformThreads() {

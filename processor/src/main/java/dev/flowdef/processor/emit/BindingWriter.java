@@ -14,6 +14,7 @@ import dev.flowdef.processor.model.FlowClass;
 import dev.flowdef.processor.model.FlowClass.Instantiation;
 import dev.flowdef.processor.model.FlowMethod;
 import dev.flowdef.processor.model.RuntimeNames;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -105,16 +106,21 @@ public final class BindingWriter {
             typeLiterals.typeArgument(flow.input()),
             typeLiterals.typeArgument(flow.output()),
             typeLiterals.typeArgument(flow.chunk()));
+    // A timeout is a sixth argument, only when set, so bindings without one read as before.
+    CodeBlock timeout = flow.timeout()
+        .map(duration -> CodeBlock.of(",\n$T.ofMillis($L)", Duration.class, duration.toMillis()))
+        .orElse(CodeBlock.of(""));
     FieldSpec.Builder field =
         FieldSpec.builder(type, constant, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
             .initializer(
-                "new $T<>(\n$>$>$S,\n$S,\n$L,\n$L,\n$L)$<$<",
+                "new $T<>(\n$>$>$S,\n$S,\n$L,\n$L,\n$L$L)$<$<",
                 RuntimeNames.FLOW_DESCRIPTOR,
                 flow.flowName(),
                 flow.description(),
                 typeLiterals.of(flow.input()),
                 typeLiterals.of(flow.output()),
-                typeLiterals.of(flow.chunk()));
+                typeLiterals.of(flow.chunk()),
+                timeout);
     field.addJavadoc("The {@code $L} flow$L\n", flow.flowName(),
         flow.description().isEmpty() ? "." : ": " + javadocSafe(flow.description()));
     return field.build();

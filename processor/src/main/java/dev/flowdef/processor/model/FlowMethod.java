@@ -1,5 +1,6 @@
 package dev.flowdef.processor.model;
 
+import java.time.Duration;
 import java.util.Optional;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.type.TypeMirror;
@@ -18,6 +19,7 @@ import javax.lang.model.type.TypeMirror;
  * @param output the output type, unwrapped from {@code CompletionStage} when {@code async}
  * @param async whether the method returns a {@code CompletionStage}
  * @param shapes the JSON shapes of the input, output and chunk types
+ * @param timeout the longest a call may run, from {@code @FlowDef(timeout = ...)}; empty for the server's default
  */
 public record FlowMethod(
     ExecutableElement element,
@@ -29,7 +31,8 @@ public record FlowMethod(
     Optional<TypeMirror> chunk,
     Optional<TypeMirror> output,
     boolean async,
-    FlowShapes shapes) {
+    FlowShapes shapes,
+    Optional<Duration> timeout) {
 
   public String methodName() {
     return element.getSimpleName().toString();

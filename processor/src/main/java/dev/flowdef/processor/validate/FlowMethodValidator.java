@@ -10,6 +10,7 @@ import dev.flowdef.processor.types.JsonType;
 import dev.flowdef.processor.types.Problem;
 import dev.flowdef.processor.types.TypeResolver;
 import dev.flowdef.processor.types.UnresolvedTypes;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -145,12 +146,14 @@ public final class FlowMethodValidator {
     }
 
     Optional<String> flowName = flowName(method);
-    if (!valid || flowName.isEmpty()) {
+    Optional<Optional<Duration>> timeout = timeout(method);
+    if (!valid || flowName.isEmpty() || timeout.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(
         new FlowMethod(method, flowName.get(), description(method), inputParameter != null, input,
-            contextParameter != null, chunk, output, async, new FlowShapes(inputShape, outputShape, chunkShape)));
+            contextParameter != null, chunk, output, async, new FlowShapes(inputShape, outputShape, chunkShape),
+            timeout.get()));
   }
 
   /** The shape resolved, or empty after reporting every problem on the element it concerns. */
@@ -177,6 +180,24 @@ public final class FlowMethodValidator {
       return Optional.empty();
     }
     return Optional.of(name);
+  }
+
+  /**
+   * The flow's timeout (empty for the server's default), or empty after reporting, on the annotation's value, that
+   * it is not a positive duration.
+   */
+  private Optional<Optional<Duration>> timeout(ExecutableElement method) {
+    AnnotationMirror annotation = flowDef(method);
+    AnnotationValue value = explicitValue(annotation, "timeout");
+    if (value == null || ((String) value.getValue()).isBlank()) {
+      return Optional.of(Optional.empty());
+    }
+    Optional<Duration> timeout = Timeouts.parse((String) value.getValue());
+    if (timeout.isEmpty()) {
+      reporter.error(method, annotation, value, Message.TIMEOUT, value.getValue(), method.getSimpleName());
+      return Optional.empty();
+    }
+    return Optional.of(timeout);
   }
 
   private String description(ExecutableElement method) {

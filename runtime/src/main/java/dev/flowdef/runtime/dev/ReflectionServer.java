@@ -8,6 +8,7 @@ import com.sun.net.httpserver.HttpServer;
 import dev.flowdef.runtime.Flow;
 import dev.flowdef.runtime.FlowRegistry;
 import dev.flowdef.runtime.FlowTracing;
+import dev.flowdef.runtime.http.JdkServerSettings;
 import dev.flowdef.runtime.validation.InputValidator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -79,6 +80,7 @@ public final class ReflectionServer implements AutoCloseable {
 
   private static HttpServer bind(List<Integer> ports) {
     InetAddress loopback = InetAddress.getLoopbackAddress();
+    JdkServerSettings.applyDefaults(); // if this JVM's first JDK server, it sets the limits for the flow server too
     for (int port : ports) {
       try {
         return HttpServer.create(new InetSocketAddress(loopback, port), 0);

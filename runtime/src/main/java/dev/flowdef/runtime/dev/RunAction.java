@@ -154,9 +154,15 @@ final class RunAction {
   }
 
   private static void writeLine(OutputStream body, Object chunk) {
+    byte[] line;
     try {
-      body.write(Exchanges.JSON.writeValueAsBytes(chunk));
-      body.write('\n');
+      line = Ndjson.line(Exchanges.JSON, chunk);
+    } catch (JsonProcessingException e) {
+      // The flow's own chunk is unwritable: its failure, not a client that went away.
+      throw new IllegalStateException("A chunk cannot be written as JSON: " + e.getOriginalMessage(), e);
+    }
+    try {
+      body.write(line);
       body.flush();
     } catch (IOException e) {
       throw new FlowException(FlowStatus.CANCELLED, "the client went away", null, e);

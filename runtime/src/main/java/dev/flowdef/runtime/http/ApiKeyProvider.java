@@ -4,10 +4,12 @@ import dev.flowdef.runtime.FlowException;
 import dev.flowdef.runtime.FlowStatus;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Map;
 
 /** The API-key check behind {@link ContextProvider#apiKey(String)}, with Genkit's statuses and messages. */
 final class ApiKeyProvider implements ContextProvider {
+  /** The SHA-256 of the expected key, so keys of any length compare as 32 bytes; {@code null} when unchecked. */
   private final byte[] expected;
 
   /** {@code expected == null} passes any key through unchecked. */
@@ -15,7 +17,7 @@ final class ApiKeyProvider implements ContextProvider {
     if (expected != null && expected.isEmpty()) {
       throw new IllegalArgumentException("an API key must not be empty");
     }
-    this.expected = expected == null ? null : expected.getBytes(StandardCharsets.UTF_8);
+    this.expected = expected == null ? null : sha256(expected);
   }
 
   @Override
@@ -25,12 +27,21 @@ final class ApiKeyProvider implements ContextProvider {
       if (key == null) {
         throw new FlowException(FlowStatus.UNAUTHENTICATED, "Unauthenticated");
       }
-      // Constant time, so the time to reject tells an attacker nothing about how much of the key matched.
-      if (!MessageDigest.isEqual(expected, key.getBytes(StandardCharsets.UTF_8))) {
+      // Constant time over digests of equal length, so the time to reject tells an attacker neither how much of the
+      // key matched nor how long it is.
+      if (!MessageDigest.isEqual(expected, sha256(key))) {
         throw new FlowException(FlowStatus.PERMISSION_DENIED, "Permission Denied");
       }
     }
     return Map.of("auth", key == null ? Map.of() : Map.of("apiKey", key));
+  }
+
+  private static byte[] sha256(String key) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
   }
 
   @Override

@@ -10,16 +10,21 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 
 /**
  * One request that reached its flow: runs it, then answers {@code {"result": ...}} or the JSON error, or streams
  * {@code {"message": ...}} frames and exactly one terminal frame. A client that goes away mid-stream cancels the
- * call, which also interrupts the thread running the flow; nothing is written after that.
+ * call, which also interrupts the thread running the flow; nothing is written after that. A call cancelled with a
+ * reason (its deadline, the server stopping) is answered with that error within a second, even when its flow ignores
+ * the interrupt and never returns.
  */
 final class FlowCall {
   private static final System.Logger LOG = System.getLogger(FlowCall.class.getName());
   private static final String CONTENT_TYPE = "Content-Type";
   private static final byte[] UNWRITABLE_OUTPUT = new byte[0];
+  /** How long a cancelled flow may take to return before its caller is answered without it. */
+  private static final long ANSWER_GRACE_MILLIS = 1000;
 
   private final FlowEndpoint endpoint;
   private final Exchange exchange;
@@ -27,12 +32,12 @@ final class FlowCall {
   /** The flow span's trace id once it starts; until then (a call that never reaches the flow), a fresh one. */
   private volatile String traceId = TraceIds.traceId();
   private final Cancellation cancellation = new Cancellation();
-  // Guards the response stream and the flow thread, so a cancellation never interrupts a write in progress.
+  // Guards the response and the flow thread, so a cancellation never interrupts a write in progress, and exactly
+  // one answer is written, by the request's thread or, for a flow that does not return, by a late answer.
   private final Object lock = new Object();
   private Thread flowThread;
   private OutputStream stream;
   private boolean ended;
-  private volatile boolean shuttingDown;
 
   FlowCall(FlowEndpoint endpoint, Exchange exchange, Envelopes envelopes) {
     this.endpoint = endpoint;
@@ -44,7 +49,8 @@ final class FlowCall {
     synchronized (lock) {
       flowThread = Thread.currentThread();
     }
-    cancellation.onCancel(this::interruptFlowThread);
+    // Off this thread: the cancelling one (a timer, the stopping server) must never wait for a write in progress.
+    cancellation.onCancel(() -> ServerThreads.ANSWERS.execute(this::cancelled));
     Object output = null;
     Throwable failure = null;
     try {
@@ -58,37 +64,32 @@ final class FlowCall {
       }
       Thread.interrupted(); // a cancellation's interrupt must not reach the engine's next use of this thread
     }
-    if (stream != null) {
-      endStream(output, failure);
-    } else {
-      respond(output, failure); // not streaming, or the call ended before its stream could start
-    }
+    finish(output, failure, false);
   }
 
   /** Sends the headers, with the ids of the flow's span, before the flow runs; a stream's status line goes too. */
   private void start(String trace, String span, boolean streaming) {
     traceId = trace;
-    exchange.setHeader("x-genkit-trace-id", trace);
-    exchange.setHeader("x-genkit-span-id", span);
-    if (streaming) {
+    synchronized (lock) {
+      exchange.setHeader("x-genkit-trace-id", trace);
+      exchange.setHeader("x-genkit-span-id", span);
+      if (!streaming) {
+        return;
+      }
       exchange.setHeader(CONTENT_TYPE, "text/event-stream");
       exchange.setHeader("Cache-Control", "no-cache");
       exchange.setHeader("X-Accel-Buffering", "no");
       try {
-        OutputStream started = exchange.startStream(200);
-        synchronized (lock) {
-          stream = started;
-        }
+        stream = exchange.startStream(200);
       } catch (IOException e) {
         throw new FlowException(FlowStatus.CANCELLED, "The client went away", null, e);
       }
     }
   }
 
-  /** Ends the call early because the server is stopping: a stream gets an {@code UNAVAILABLE} terminal frame. */
+  /** Ends the call early because the server is stopping: it is answered {@code UNAVAILABLE}. */
   void shutDown() {
-    shuttingDown = true;
-    cancellation.cancel();
+    cancellation.cancel(new FlowException(FlowStatus.UNAVAILABLE, "The server is shutting down"));
   }
 
   private Object await(CompletableFuture<Object> output) throws ExecutionException {
@@ -98,6 +99,24 @@ final class FlowCall {
       } catch (InterruptedException e) {
         cancellation.cancel(); // interrupted by a cancellation (or the engine): the output fails at once
       }
+    }
+  }
+
+  /**
+   * Stops the flow's thread; when the call was cancelled with a reason (not because its client left), makes sure
+   * the caller hears it, even from a flow that ignores the interrupt.
+   */
+  private void cancelled() {
+    synchronized (lock) {
+      if (flowThread != null) {
+        flowThread.interrupt();
+      }
+    }
+    FlowException reason = cancellation.reason();
+    if (reason != null) {
+      ServerThreads.TIMER.schedule(
+          () -> ServerThreads.ANSWERS.execute(() -> finish(null, reason, true)),
+          ANSWER_GRACE_MILLIS, TimeUnit.MILLISECONDS);
     }
   }
 
@@ -128,18 +147,33 @@ final class FlowCall {
     throw new FlowException(FlowStatus.CANCELLED, "The client went away");
   }
 
-  private void endStream(Object output, Throwable failure) {
-    byte[] frame = failure == null ? result(output, true) : error(failure, true);
+  /**
+   * Writes the one answer of the call: the terminal frame of a stream, else the whole response. {@code late} when
+   * the flow has not returned, so the engine will not end the response: this ends it.
+   */
+  private void finish(Object output, Throwable failure, boolean late) {
     synchronized (lock) {
       if (ended) {
         return;
       }
       ended = true;
       try {
-        stream.write(frame);
-        stream.flush();
-      } catch (IOException e) {
-        LOG.log(Level.DEBUG, "Client of flow ''{0}'' went away before the end of its stream", endpoint.flow().name());
+        if (stream != null) {
+          stream.write(failure == null ? result(output, true) : error(failure, true));
+          stream.flush();
+          if (late) {
+            stream.close();
+          }
+        } else {
+          if (late) {
+            // The flow still holds the request's thread, and a container serves a connection's next request only
+            // once the last one's thread is done: the client must not wait on this connection.
+            exchange.setHeader("Connection", "close");
+          }
+          respond(output, failure);
+        }
+      } catch (IOException | RuntimeException e) {
+        LOG.log(Level.DEBUG, () -> "Could not answer the client of flow '" + endpoint.flow().name() + "'", e);
       }
     }
   }
@@ -155,41 +189,34 @@ final class FlowCall {
     exchange.respond(status.httpStatus(), body);
   }
 
-  /** The result object; when Jackson cannot write the output, an error frame or {@link #UNWRITABLE_OUTPUT} (logged). */
+  /**
+   * The result object; when the output is a {@code null} the flow's schema does not allow, or Jackson cannot write
+   * it, an error frame or {@link #UNWRITABLE_OUTPUT} (logged).
+   */
   private byte[] result(Object output, boolean asFrame) {
     try {
-      return envelopes.wrap("result", endpoint.output(), output, asFrame);
+      if (output != null || endpoint.nullOutputAllowed()) {
+        return envelopes.wrap("result", endpoint.output(), output, asFrame);
+      }
+      LOG.log(Level.ERROR, () -> "Flow '" + endpoint.flow().name() + "' returned null, which its output schema does"
+          + " not allow (trace " + traceId + ")");
     } catch (IOException e) {
       LOG.log(Level.ERROR, () -> "The output of flow '" + endpoint.flow().name() + "' cannot be written as JSON"
           + " (trace " + traceId + ")", e);
-      return asFrame ? envelopes.error(FlowStatus.INTERNAL, "Internal Error", null, true) : UNWRITABLE_OUTPUT;
     }
+    return asFrame ? envelopes.error(FlowStatus.INTERNAL, "Internal Error", null, true) : UNWRITABLE_OUTPUT;
   }
 
   private byte[] error(Throwable failure, boolean asFrame) {
     FlowStatus status = statusOf(failure);
-    if (failure instanceof FlowException flowFailure && status == flowFailure.status()) {
+    if (failure instanceof FlowException flowFailure) {
       return envelopes.error(status, flowFailure.getMessage(), flowFailure.details(), asFrame);
-    }
-    if (status == FlowStatus.UNAVAILABLE) {
-      return envelopes.error(status, "The server is shutting down", null, asFrame);
     }
     LOG.log(Level.ERROR, () -> "Flow '" + endpoint.flow().name() + "' failed (trace " + traceId + ")", failure);
     return envelopes.error(FlowStatus.INTERNAL, "Internal Error", null, asFrame);
   }
 
-  private FlowStatus statusOf(Throwable failure) {
-    if (!(failure instanceof FlowException flowFailure)) {
-      return FlowStatus.INTERNAL;
-    }
-    return flowFailure.status() == FlowStatus.CANCELLED && shuttingDown ? FlowStatus.UNAVAILABLE : flowFailure.status();
-  }
-
-  private void interruptFlowThread() {
-    synchronized (lock) {
-      if (flowThread != null) {
-        flowThread.interrupt();
-      }
-    }
+  private static FlowStatus statusOf(Throwable failure) {
+    return failure instanceof FlowException flowFailure ? flowFailure.status() : FlowStatus.INTERNAL;
   }
 }

@@ -9,12 +9,15 @@ import dev.flowdef.runtime.FlowDescriptor;
 
 /**
  * A flow ready to serve: its Jackson reader for the input and writers for the output and chunks, resolved once from
- * the descriptor's types when the handler is built, so no request looks a type up or reflects over a class.
+ * the descriptor's types when the handler is built, so no request looks a type up or reflects over a class; and
+ * whether it may answer a {@code null} output (its output schema allows it, or it has no output).
  */
-record FlowEndpoint(Flow<Object, Object, Object> flow, ObjectReader input, ObjectWriter output, ObjectWriter chunk) {
+record FlowEndpoint(
+    Flow<Object, Object, Object> flow, ObjectReader input, ObjectWriter output, ObjectWriter chunk,
+    boolean nullOutputAllowed) {
 
   @SuppressWarnings("unchecked") // the reader and writers are built from the same descriptor's types
-  static FlowEndpoint of(Flow<?, ?, ?> flow, ObjectMapper mapper) {
+  static FlowEndpoint of(Flow<?, ?, ?> flow, ObjectMapper mapper, boolean nullOutputAllowed) {
     FlowDescriptor<?, ?, ?> descriptor = flow.descriptor();
     JavaType input = mapper.constructType(descriptor.inputType());
     JavaType output = mapper.constructType(descriptor.outputType());
@@ -23,7 +26,8 @@ record FlowEndpoint(Flow<Object, Object, Object> flow, ObjectReader input, Objec
         (Flow<Object, Object, Object>) flow,
         mapper.readerFor(input),
         mapper.writerFor(output),
-        mapper.writerFor(chunk));
+        mapper.writerFor(chunk),
+        nullOutputAllowed || descriptor.outputType() == Void.class);
   }
 
   FlowDescriptor<Object, Object, Object> descriptor() {

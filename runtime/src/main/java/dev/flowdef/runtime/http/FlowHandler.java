@@ -10,6 +10,7 @@ import dev.flowdef.runtime.FlowException;
 import dev.flowdef.runtime.FlowRegistry;
 import dev.flowdef.runtime.FlowStatus;
 import dev.flowdef.runtime.schema.FlowManifest;
+import dev.flowdef.runtime.schema.OutputSchemas;
 import dev.flowdef.runtime.schema.SchemaInputValidator;
 import dev.flowdef.runtime.validation.InputValidator;
 import dev.flowdef.runtime.validation.Violation;
@@ -54,17 +55,19 @@ public final class FlowHandler {
 
   private FlowHandler(Builder builder) {
     ObjectMapper mapper = builder.mapper;
+    FlowManifest published = FlowManifest.of(builder.registry);
     Map<String, FlowEndpoint> byName = new LinkedHashMap<>();
     for (Flow<?, ?, ?> flow : builder.registry.flows()) {
-      byName.put(flow.name(), FlowEndpoint.of(flow, mapper));
+      // A flow the manifest does not describe may answer null only when it has no output at all.
+      boolean nullOutputAllowed = OutputSchemas.acceptsNull(published, flow.name()).orElse(false);
+      byName.put(flow.name(), FlowEndpoint.of(flow.withDefaultTimeout(builder.timeout), mapper, nullOutputAllowed));
     }
     this.endpoints = Map.copyOf(byName);
     this.pathPrefix = builder.pathPrefix;
-    this.bodies = new RequestBodies(mapper, builder.maxBodyBytes);
+    this.bodies = new RequestBodies(mapper, builder.maxBodyBytes, builder.maxJsonDepth);
     this.envelopes = new Envelopes(mapper);
     this.contextProviders = List.copyOf(builder.contextProviders);
     this.cors = builder.corsOrigins.isEmpty() ? CorsPolicy.OFF : CorsPolicy.allowing(builder.corsOrigins);
-    FlowManifest published = FlowManifest.of(builder.registry);
     this.validator = builder.validator != null ? builder.validator : SchemaInputValidator.of(published);
     try {
       this.manifest = mapper.writeValueAsBytes(published.json());
@@ -105,6 +108,11 @@ public final class FlowHandler {
     awaitNoCalls(grace);
     calls.forEach(FlowCall::shutDown);
     awaitNoCalls(Duration.ofSeconds(2));
+  }
+
+  /** How many calls are running now: for tests that check a server lets go of every call. */
+  int callsInProgress() {
+    return calls.size();
   }
 
   private void serve(Exchange exchange) throws IOException {
@@ -198,6 +206,9 @@ public final class FlowHandler {
   private void refuse(Exchange exchange, RequestRefused refused) {
     refused.headers().forEach(exchange::setHeader);
     exchange.setHeader("Content-Type", "application/json");
+    // A refused request may have left bytes unread or be the first of a pipeline gone wrong (a lying
+    // Content-Length): the connection's next bytes cannot be trusted to start a request, so it ends here.
+    exchange.setHeader("Connection", "close");
     try {
       exchange.respond(
           refused.httpStatus(), envelopes.error(refused.status(), refused.getMessage(), refused.details(), false));
@@ -226,12 +237,15 @@ public final class FlowHandler {
     private final FlowRegistry registry;
     private String pathPrefix = "/";
     private long maxBodyBytes = 1 << 20;
+    private int maxJsonDepth = 64;
+    private Duration timeout;
     private final List<ContextProvider> contextProviders = new ArrayList<>();
     private List<String> corsOrigins = List.of();
     private InputValidator validator;
     private ObjectMapper mapper =
         JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT) // 0.9 is not an int, nor is 1e-999 rounded to 0
             .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8) // emoji as UTF-8, as JSON.stringify does
             .build();
 
@@ -252,6 +266,31 @@ public final class FlowHandler {
         throw new IllegalArgumentException("maxBodyBytes must not be negative: " + maxBodyBytes);
       }
       this.maxBodyBytes = maxBodyBytes;
+      return this;
+    }
+
+    /**
+     * How deeply a request's JSON may nest (objects and arrays, the envelope included) before it is refused with
+     * 400 {@code INVALID_ARGUMENT}: deep nesting costs the parser, the validator and the decoder stack and time for
+     * nothing a real input needs. 64 by default.
+     */
+    public Builder maxJsonDepth(int maxJsonDepth) {
+      if (maxJsonDepth < 2) {
+        throw new IllegalArgumentException("maxJsonDepth must leave room for {\"data\": ...}: " + maxJsonDepth);
+      }
+      this.maxJsonDepth = maxJsonDepth;
+      return this;
+    }
+
+    /**
+     * How long a call may run before it ends with {@code DEADLINE_EXCEEDED} (HTTP 504, or a stream's error frame),
+     * for flows without a timeout of their own ({@code @FlowDef(timeout = "...")}, which wins); none by default.
+     */
+    public Builder timeout(Duration timeout) {
+      if (timeout != null && (timeout.isNegative() || timeout.isZero())) {
+        throw new IllegalArgumentException("a timeout must be positive, not " + timeout);
+      }
+      this.timeout = timeout;
       return this;
     }
 
@@ -278,8 +317,8 @@ public final class FlowHandler {
 
     /**
      * The Jackson mapper for inputs, outputs and chunks, for applications with their own modules. The default one
-     * ignores unknown input properties, as Genkit's schemas do, and writes characters outside the BMP as UTF-8
-     * rather than escaped surrogate pairs.
+     * ignores unknown input properties, as Genkit's schemas do, refuses a fraction for an integer rather than
+     * truncating it, and writes characters outside the BMP as UTF-8 rather than escaped surrogate pairs.
      */
     public Builder objectMapper(ObjectMapper mapper) {
       this.mapper = Objects.requireNonNull(mapper, "mapper");

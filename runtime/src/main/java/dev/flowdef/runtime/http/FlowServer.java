@@ -18,8 +18,8 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>It listens on {@code $PORT}, else 3400, on every interface, as Genkit's own flow server does; {@link #builder}
- * sets the port, host, path prefix, body limit, context providers, CORS and input validator. {@link #close()} stops
- * it gracefully.
+ * sets the port, host, path prefix, limits (body, headers, JSON depth, read timeout), a default flow timeout, context
+ * providers, CORS and input validator. {@link #close()} stops it gracefully.
  */
 public final class FlowServer implements AutoCloseable {
   private final HttpEngine engine;
@@ -57,6 +57,10 @@ public final class FlowServer implements AutoCloseable {
     return uri;
   }
 
+  FlowHandler handler() {
+    return handler;
+  }
+
   /** Stops the server: calls in progress get the configured grace period (5 s by default), then are ended. */
   @Override
   public void close() {
@@ -78,6 +82,8 @@ public final class FlowServer implements AutoCloseable {
     private String host;
     private int port = defaultPort();
     private Duration shutdownGrace = Duration.ofSeconds(5);
+    private Duration readTimeout = JdkServerSettings.DEFAULT_READ_TIMEOUT;
+    private int maxHeaderBytes = JdkServerSettings.DEFAULT_MAX_HEADER_BYTES;
 
     private Builder(FlowRegistry registry) {
       this.protocol = FlowHandler.builder(registry);
@@ -101,6 +107,43 @@ public final class FlowServer implements AutoCloseable {
     /** How long {@link FlowServer#close()} lets calls in progress run; 5 seconds by default. */
     public Builder shutdownGrace(Duration grace) {
       this.shutdownGrace = Objects.requireNonNull(grace, "grace");
+      return this;
+    }
+
+    /**
+     * How long a client may take to send its request, headers and body, before its connection is closed and the
+     * worker reading it freed: a slow client cannot hold the server's threads. 30 seconds by default; JVM-wide for
+     * the JDK's server (see {@link JdkServerSettings}).
+     */
+    public Builder readTimeout(Duration readTimeout) {
+      if (readTimeout.isNegative() || readTimeout.isZero()) {
+        throw new IllegalArgumentException("a read timeout must be positive, not " + readTimeout);
+      }
+      this.readTimeout = readTimeout;
+      return this;
+    }
+
+    /**
+     * The largest request header section accepted, in bytes; a larger one closes the connection. 64 KiB by default;
+     * JVM-wide for the JDK's server (see {@link JdkServerSettings}).
+     */
+    public Builder maxHeaderBytes(int maxHeaderBytes) {
+      if (maxHeaderBytes < 1024) {
+        throw new IllegalArgumentException("maxHeaderBytes must be at least 1024: " + maxHeaderBytes);
+      }
+      this.maxHeaderBytes = maxHeaderBytes;
+      return this;
+    }
+
+    /** See {@link FlowHandler.Builder#timeout}. */
+    public Builder timeout(Duration timeout) {
+      protocol.timeout(timeout);
+      return this;
+    }
+
+    /** See {@link FlowHandler.Builder#maxJsonDepth}. */
+    public Builder maxJsonDepth(int maxJsonDepth) {
+      protocol.maxJsonDepth(maxJsonDepth);
       return this;
     }
 
@@ -143,7 +186,7 @@ public final class FlowServer implements AutoCloseable {
     /** Binds the socket and starts serving. */
     public FlowServer start() {
       FlowHandler handler = protocol.build();
-      HttpEngine engine = new JdkHttpEngine();
+      HttpEngine engine = new JdkHttpEngine(readTimeout, maxHeaderBytes);
       InetSocketAddress address = host == null ? new InetSocketAddress(port) : new InetSocketAddress(host, port);
       try {
         int bound = engine.start(address, handler);

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,21 +15,27 @@ import java.util.concurrent.ExecutorService;
 
 /**
  * The JDK's own {@code com.sun.net.httpserver} as the embedded engine: no dependency, and as fast as the engines
- * measured against it (README, "HTTP engine"). {@code TCP_NODELAY} is switched on unless the application chose
- * otherwise, since without it every response waits ~40 ms on Nagle's algorithm and delayed ACKs.
+ * measured against it (README, "HTTP engine"). Its JVM-wide limits (read timeout, header size, {@code TCP_NODELAY})
+ * are set by {@link JdkServerSettings}.
  */
 final class JdkHttpEngine implements HttpEngine {
-  private static final String NO_DELAY = "sun.net.httpserver.nodelay";
+  /** Connections the kernel may queue before they are accepted: the JDK's default of 50 drops bursts of clients. */
+  private static final int BACKLOG = 1024;
 
+  private final Duration readTimeout;
+  private final int maxHeaderBytes;
   private HttpServer server;
   private ExecutorService threads;
 
+  JdkHttpEngine(Duration readTimeout, int maxHeaderBytes) {
+    this.readTimeout = readTimeout;
+    this.maxHeaderBytes = maxHeaderBytes;
+  }
+
   @Override
   public int start(InetSocketAddress address, FlowHandler handler) throws IOException {
-    if (System.getProperty(NO_DELAY) == null) {
-      System.setProperty(NO_DELAY, "true"); // read once, when the JDK's server classes load
-    }
-    server = HttpServer.create(address, 0);
+    JdkServerSettings.apply(readTimeout, maxHeaderBytes); // before the JDK's server classes load and read them
+    server = HttpServer.create(address, BACKLOG);
     threads = ServerThreads.create();
     server.setExecutor(threads);
     server.createContext(

@@ -1,34 +1,55 @@
 package dev.flowdef.runtime.http;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import dev.flowdef.runtime.FlowException;
 import dev.flowdef.runtime.FlowStatus;
 import dev.flowdef.runtime.validation.Violation;
 import java.io.ByteArrayOutputStream;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * Turns a request body into a flow's input, refusing what the protocol refuses: a content type that is not JSON
- * (415), a body over the limit (413), malformed JSON, a body that is not {@code {"data": ...}} when the flow takes
- * input, and data that does not fit the input type (400).
+ * (415), a body over the limit (413), malformed JSON (invalid UTF-8, a key twice in one object, trailing data, JSON
+ * nested deeper than the limit, a number longer than Jackson's limit), a body that is not {@code {"data": ...}} when
+ * the flow takes input, and data that does not fit the input type (400).
  */
 final class RequestBodies {
+  private static final System.Logger LOG = System.getLogger(RequestBodies.class.getName());
+  /** A qualified Java type name, {@code java.util.List} or {@code com.example.Outer$Inner}, and its simple name. */
+  private static final Pattern JAVA_NAME = Pattern.compile("\\b(?:[a-z_][\\w]*\\.)+(?:[\\w]+\\$)*([A-Z][\\w]*)");
+
+  private final JsonFactory strictJson;
   private final ObjectReader envelopeReader;
   private final long maxBytes;
+  private final int maxDepth;
 
-  RequestBodies(ObjectMapper mapper, long maxBytes) {
+  RequestBodies(ObjectMapper mapper, long maxBytes, int maxDepth) {
+    // A duplicate key is refused rather than letting the last one win silently: two parsers (a proxy's, a
+    // validator's, ours) that disagree on which one counts are how a checked value gets swapped for an unchecked one.
+    this.strictJson = mapper.getFactory().rebuild()
+        .streamReadConstraints(mapper.getFactory().streamReadConstraints().rebuild().maxNestingDepth(maxDepth).build())
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .build();
     this.envelopeReader = mapper.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     this.maxBytes = maxBytes;
+    this.maxDepth = maxDepth;
   }
 
   /** Accepts a JSON media type ({@code application/json}, {@code application/*+json}) or none at all. */
@@ -59,6 +80,10 @@ final class RequestBodies {
         }
         body.write(buffer, 0, n);
       }
+    } catch (IOException e) {
+      // Most often a body cut short of its Content-Length: answered (if the client still listens), so no engine
+      // fills the silence with a default 200.
+      throw new RequestRefused(FlowStatus.INVALID_ARGUMENT, "The request body could not be read to its end", null);
     }
     return body.toByteArray();
   }
@@ -72,7 +97,11 @@ final class RequestBodies {
     if (body.length > 0) {
       JsonNode envelope;
       try {
-        envelope = envelopeReader.readTree(body);
+        envelope = envelopeReader.readTree(strictJson.createParser(body));
+      } catch (StreamConstraintsException e) {
+        throw new RequestRefused(FlowStatus.INVALID_ARGUMENT, e.getMessage().contains("nesting depth")
+            ? "The request body's JSON nests deeper than the limit of " + maxDepth + " levels"
+            : "The request body's JSON exceeds a limit: " + reason(e), null);
       } catch (IOException e) {
         throw new RequestRefused(FlowStatus.INVALID_ARGUMENT, "Malformed JSON in the request body: " + reason(e), null);
       }
@@ -101,14 +130,27 @@ final class RequestBodies {
       throw new IllegalStateException("Jackson cannot read input type " + endpoint.descriptor().inputType(), e);
     } catch (JsonMappingException e) {
       String path = path(e.getPath());
-      String message = reason(e);
+      String message = e instanceof ValueInstantiationException ? refusedByConstructor(e) : reason(e);
       throw new RequestRefused(
           FlowStatus.INVALID_ARGUMENT,
           "Input of flow '" + endpoint.descriptor().name() + "' does not fit its type: " + path + ": " + message,
           Map.of("errors", List.of(new Violation(path, message))));
     } catch (IOException e) {
       throw new RequestRefused(FlowStatus.INVALID_ARGUMENT, "Unreadable input: " + reason(e), null);
+    } catch (RuntimeException e) {
+      // Jackson lets a few conversions fail unchecked (an infinite number into a BigInteger, say): still bad input.
+      LOG.log(System.Logger.Level.DEBUG, "Input of flow ''{0}'' could not be decoded", endpoint.descriptor().name());
+      throw new RequestRefused(FlowStatus.INVALID_ARGUMENT,
+          "Input of flow '" + endpoint.descriptor().name() + "' does not fit its type", null);
     }
+  }
+
+  /**
+   * The text of a value's constructor refusing it, which is the flow author's and may say more than a caller should
+   * read: only a {@link FlowException}'s message, which is meant for the caller, goes back.
+   */
+  private static String refusedByConstructor(JsonMappingException e) {
+    return e.getCause() instanceof FlowException refusal ? refusal.getMessage() : "the value was refused by its type";
   }
 
   private RequestRefused tooLarge() {
@@ -123,9 +165,16 @@ final class RequestBodies {
         "Request body must be a JSON object with a 'data' field holding the input of flow '" + flowName + "'", null);
   }
 
-  /** Jackson's message without the source excerpt and location it appends. */
-  private static String reason(IOException e) {
-    return e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getClass().getSimpleName();
+  /**
+   * Jackson's message, without the source excerpt and location it appends, and with Java's qualified type names cut
+   * to their simple names ({@code ArrayList<String>}): a caller learns what is wrong with the input, not how the
+   * server is built. Other exceptions are not named at all.
+   */
+  static String reason(IOException e) {
+    String message = e instanceof JsonProcessingException json ? json.getOriginalMessage()
+        : e instanceof CharConversionException ? "invalid characters (" + e.getMessage() + ")"
+        : null;
+    return message == null ? "unreadable input" : JAVA_NAME.matcher(message).replaceAll("$1");
   }
 
   /** {@code menu.0.name} for Jackson's path, {@code (root)} for the whole input, as Genkit writes paths. */

@@ -4,6 +4,10 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -12,7 +16,22 @@ import java.util.concurrent.atomic.AtomicInteger;
  * on I/O, while streaming), so a fixed pool would cap how many calls run at once.
  */
 final class ServerThreads {
+  /** Runs the work a cancellation hands off: interrupting a flow, answering a caller whose flow did not return. */
+  static final ExecutorService ANSWERS = create();
+  /** Delays the late answers; its one thread only hands them to {@link #ANSWERS}. */
+  static final ScheduledThreadPoolExecutor TIMER = timer();
+
   private ServerThreads() {}
+
+  private static ScheduledThreadPoolExecutor timer() {
+    ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, task -> {
+      Thread thread = new Thread(task, "flowdef-http-timer");
+      thread.setDaemon(true);
+      return thread;
+    });
+    timer.setRemoveOnCancelPolicy(true);
+    return timer;
+  }
 
   static ExecutorService create() {
     try {
@@ -23,7 +42,8 @@ final class ServerThreads {
               .invoke();
     } catch (NoSuchMethodException | IllegalAccessException e) {
       AtomicInteger count = new AtomicInteger();
-      return Executors.newCachedThreadPool(
+      // As a cached pool, but idle threads go after 5 s rather than 60: a burst leaves no crowd of threads behind.
+      return new ThreadPoolExecutor(0, Integer.MAX_VALUE, 5, TimeUnit.SECONDS, new SynchronousQueue<>(),
           task -> {
             Thread thread = new Thread(task, "flowdef-http-" + count.incrementAndGet());
             thread.setDaemon(true);

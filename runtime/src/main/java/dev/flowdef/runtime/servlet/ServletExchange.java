@@ -74,7 +74,12 @@ final class ServletExchange implements Exchange {
     if (body.length > 0) {
       try (OutputStream out = response.getOutputStream()) {
         out.write(body);
+        // On the wire now: an answer written off the container's thread (a flow past its deadline that has not
+        // returned) is otherwise held until the servlet returns.
+        response.flushBuffer();
       }
+    } else {
+      response.flushBuffer();
     }
   }
 

@@ -29,12 +29,17 @@ enum Engine {
     Served serve(FlowRegistry registry, ServerOptions options) throws Exception {
       Server jetty = new Server(new InetSocketAddress("127.0.0.1", 0));
       ServletContextHandler context = new ServletContextHandler();
-      FlowServlet servlet = new FlowServlet(options.applyTo(FlowHandler.builder(registry)).build());
+      FlowHandler handler = options.applyTo(FlowHandler.builder(registry)).build();
+      FlowServlet servlet = new FlowServlet(handler);
       context.addServlet(new ServletHolder(servlet), "/*");
       jetty.setHandler(context);
       jetty.start();
       int port = ((ServerConnector) jetty.getConnectors()[0]).getLocalPort();
-      return new Served(URI.create("http://127.0.0.1:" + port + "/"), jetty::stop);
+      // As the README tells container users: end the calls in progress (streams get their error frame), then stop.
+      return new Served(URI.create("http://127.0.0.1:" + port + "/"), () -> {
+        handler.shutDown(Duration.ZERO);
+        jetty.stop();
+      });
     }
   };
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.flowdef.runtime.FlowRegistry;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Timeout;
@@ -19,14 +20,24 @@ abstract class EngineTestSupport {
   }
 
   Engine.Served serve(Engine engine, ServerOptions options) throws Exception {
-    served = engine.serve(flows.registry(), options);
+    return serve(engine, options, flows.registry());
+  }
+
+  Engine.Served serve(Engine engine, ServerOptions options, FlowRegistry registry) throws Exception {
+    served = engine.serve(registry, options);
     return served;
   }
 
+  /** Stops the test's server, once: after the test, or earlier when the test calls it. */
   @AfterEach
   void stopServer() throws Exception {
-    if (served != null) {
-      served.stop();
+    Engine.Served running;
+    synchronized (this) {
+      running = served;
+      served = null;
+    }
+    if (running != null) {
+      running.stop();
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.flowdef.runtime.http;
 
 import dev.flowdef.runtime.validation.InputValidator;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,6 +12,8 @@ final class ServerOptions {
   final List<ContextProvider> contextProviders = new ArrayList<>();
   String[] corsOrigins = {};
   InputValidator validator = InputValidator.none();
+  Duration timeout;
+  int maxJsonDepth = 64;
 
   static ServerOptions defaults() {
     return new ServerOptions();
@@ -41,14 +44,26 @@ final class ServerOptions {
     return this;
   }
 
+  ServerOptions timeout(Duration timeout) {
+    this.timeout = timeout;
+    return this;
+  }
+
+  ServerOptions maxJsonDepth(int depth) {
+    this.maxJsonDepth = depth;
+    return this;
+  }
+
   FlowHandler.Builder applyTo(FlowHandler.Builder builder) {
-    builder.pathPrefix(pathPrefix).maxBodyBytes(maxBodyBytes).corsOrigins(corsOrigins).validator(validator);
+    builder.pathPrefix(pathPrefix).maxBodyBytes(maxBodyBytes).corsOrigins(corsOrigins).validator(validator)
+        .timeout(timeout).maxJsonDepth(maxJsonDepth);
     contextProviders.forEach(builder::contextProvider);
     return builder;
   }
 
   FlowServer.Builder applyTo(FlowServer.Builder builder) {
-    builder.pathPrefix(pathPrefix).maxBodyBytes(maxBodyBytes).corsOrigins(corsOrigins).validator(validator);
+    builder.pathPrefix(pathPrefix).maxBodyBytes(maxBodyBytes).corsOrigins(corsOrigins).validator(validator)
+        .timeout(timeout).maxJsonDepth(maxJsonDepth);
     contextProviders.forEach(builder::contextProvider);
     return builder;
   }
