@@ -120,7 +120,7 @@ public final class Flow<I, O, C> {
     Map<String, Object> context = copyOf(requestContext);
     try {
       executor.execute(() -> {
-        FlowInterrupts interrupts = FlowInterrupts.of(cancellation); // closing the stream stops a blocked flow
+        FlowInterrupts interrupts = FlowInterrupts.of(cancellation); // a deadline stops a blocked flow
         try {
           invoke(input, context, stream::offer, cancellation).whenComplete(stream::finish);
         } finally {

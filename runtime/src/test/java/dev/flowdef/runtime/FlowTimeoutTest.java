@@ -114,6 +114,25 @@ class FlowTimeoutTest {
   }
 
   @Test
+  void closingAStreamStaysCooperativeTheFlowIsNotInterrupted() throws Exception {
+    CompletableFuture<Boolean> interruptedWhenCancelled = new CompletableFuture<>();
+    Flow<String, String, String> polite = Flow.of(UNLIMITED, (input, ctx) -> {
+      ctx.sendChunk("started");
+      while (!ctx.isCancelled()) {
+        Thread.onSpinWait();
+      }
+      interruptedWhenCancelled.complete(Thread.currentThread().isInterrupted());
+      return CompletableFuture.completedFuture("stopped");
+    });
+
+    FlowStream<String, String> stream = polite.stream("x");
+    assertEquals("started", stream.iterator().next());
+    stream.close();
+
+    assertFalse(interruptedWhenCancelled.get(5, TimeUnit.SECONDS));
+  }
+
+  @Test
   void aFlowThatFinishesInTimeIsUnaffected() {
     Flow<String, String, String> quick =
         Flow.of(SLOW, (input, ctx) -> CompletableFuture.completedFuture(input.toUpperCase()));
