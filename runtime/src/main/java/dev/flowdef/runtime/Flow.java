@@ -86,7 +86,13 @@ public final class Flow<I, O, C> {
    */
   public O run(I input, Map<String, ?> requestContext) {
     Cancellation cancellation = new Cancellation();
-    CompletableFuture<O> output = invoke(input, requestContext, null, cancellation);
+    FlowInterrupts interrupts = FlowInterrupts.of(cancellation); // a deadline stops a flow blocked on this thread
+    CompletableFuture<O> output;
+    try {
+      output = invoke(input, requestContext, null, cancellation);
+    } finally {
+      interrupts.done();
+    }
     try {
       return output.get();
     } catch (InterruptedException e) {
@@ -113,7 +119,14 @@ public final class Flow<I, O, C> {
     FlowStream<C, O> stream = new FlowStream<>(cancellation);
     Map<String, Object> context = copyOf(requestContext);
     try {
-      executor.execute(() -> invoke(input, context, stream::offer, cancellation).whenComplete(stream::finish));
+      executor.execute(() -> {
+        FlowInterrupts interrupts = FlowInterrupts.of(cancellation); // a deadline stops a blocked flow
+        try {
+          invoke(input, context, stream::offer, cancellation).whenComplete(stream::finish);
+        } finally {
+          interrupts.done();
+        }
+      });
     } catch (RejectedExecutionException e) {
       stream.finish(null, new FlowException(FlowStatus.UNAVAILABLE, "No thread to run flow '" + name() + "'", null, e));
     }

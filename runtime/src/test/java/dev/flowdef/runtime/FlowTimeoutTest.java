@@ -1,6 +1,7 @@
 package dev.flowdef.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -79,6 +80,56 @@ class FlowTimeoutTest {
     assertThrows(FlowException.class, () -> slow.run("x"));
 
     assertEquals(FlowStatus.DEADLINE_EXCEEDED, seen.get(5, TimeUnit.SECONDS).status());
+  }
+
+  @Test
+  void aFlowBlockedOnTheCallersThreadIsInterruptedAtItsDeadlineAndTheInterruptDoesNotLeak() {
+    Flow<String, String, String> sleeper = Flow.of(SLOW, (input, ctx) -> {
+      Thread.sleep(60_000); // the test's time-out would end a flow that is not interrupted
+      return CompletableFuture.completedFuture("woke up");
+    });
+
+    FlowException thrown = assertThrows(FlowException.class, () -> sleeper.run("x"));
+
+    assertEquals(FlowStatus.DEADLINE_EXCEEDED, thrown.status());
+    assertFalse(Thread.currentThread().isInterrupted(), "the flow's interrupt reached the caller");
+  }
+
+  @Test
+  void aStreamedFlowBlockedPastItsDeadlineIsInterrupted() throws Exception {
+    CountDownLatch interrupted = new CountDownLatch(1);
+    Flow<String, String, String> sleeper = Flow.of(SLOW, (input, ctx) -> {
+      try {
+        Thread.sleep(60_000);
+      } catch (InterruptedException e) {
+        interrupted.countDown();
+      }
+      return CompletableFuture.completedFuture("woke up");
+    });
+
+    try (FlowStream<String, String> stream = sleeper.stream("x")) {
+      assertEquals(FlowStatus.DEADLINE_EXCEEDED, assertThrows(FlowException.class, stream::awaitOutput).status());
+    }
+    assertTrue(interrupted.await(5, TimeUnit.SECONDS), "the flow's thread was not interrupted");
+  }
+
+  @Test
+  void closingAStreamStaysCooperativeTheFlowIsNotInterrupted() throws Exception {
+    CompletableFuture<Boolean> interruptedWhenCancelled = new CompletableFuture<>();
+    Flow<String, String, String> polite = Flow.of(UNLIMITED, (input, ctx) -> {
+      ctx.sendChunk("started");
+      while (!ctx.isCancelled()) {
+        Thread.onSpinWait();
+      }
+      interruptedWhenCancelled.complete(Thread.currentThread().isInterrupted());
+      return CompletableFuture.completedFuture("stopped");
+    });
+
+    FlowStream<String, String> stream = polite.stream("x");
+    assertEquals("started", stream.iterator().next());
+    stream.close();
+
+    assertFalse(interruptedWhenCancelled.get(5, TimeUnit.SECONDS));
   }
 
   @Test

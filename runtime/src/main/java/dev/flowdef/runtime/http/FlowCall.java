@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
  * One request that reached its flow: runs it, then answers {@code {"result": ...}} or the JSON error, or streams
  * {@code {"message": ...}} frames and exactly one terminal frame. A client that goes away mid-stream cancels the
  * call, which also interrupts the thread running the flow; nothing is written after that. A call cancelled with a
- * reason (its deadline, the server stopping) is answered with that error within a second, even when its flow ignores
+ * reason (its deadline, the server stopping) is answered with that error within half a second, even when its flow ignores
  * the interrupt and never returns.
  */
 final class FlowCall {
@@ -24,7 +24,7 @@ final class FlowCall {
   private static final String CONTENT_TYPE = "Content-Type";
   private static final byte[] UNWRITABLE_OUTPUT = new byte[0];
   /** How long a cancelled flow may take to return before its caller is answered without it. */
-  private static final long ANSWER_GRACE_MILLIS = 1000;
+  private static final long ANSWER_GRACE_MILLIS = 500;
 
   private final FlowEndpoint endpoint;
   private final Exchange exchange;

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.flowdef.runtime.http.FlowHandler;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -22,6 +23,10 @@ import java.util.Map;
  */
 class WireFuzzTest {
   private static final FlowHandler HANDLER = FuzzFlows.handler();
+  /** JSON equality with numbers compared by value: 0E+99999 is written as 0, and is 0. */
+  private static final Comparator<JsonNode> SAME_VALUE = (a, b) -> a.isNumber() && b.isNumber()
+      ? a.decimalValue().compareTo(b.decimalValue())
+      : a.equals(b) ? 0 : 1;
   private static final String[] CONTENT_TYPES = {"application/json", null, "text/plain", "application/problem+json"};
 
   @FuzzTest(maxDuration = "10s")
@@ -79,7 +84,7 @@ class WireFuzzTest {
     check(text.indexOf('\n') < 0 && text.indexOf('\r') < 0, "a line break inside a line: " + text);
     JsonNode read = WireChecks.json(text);
     JsonNode expected = value instanceof JsonNode node ? node : Exchanges.JSON.getNodeFactory().textNode((String) value);
-    check(value instanceof String string && !wellFormed(string) || read.equals(expected),
+    check(value instanceof String string && !wellFormed(string) || read.equals(SAME_VALUE, expected),
         "the line reads back as something else: " + text);
   }
 

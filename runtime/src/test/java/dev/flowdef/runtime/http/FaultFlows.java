@@ -56,7 +56,8 @@ final class FaultFlows {
     sendTicks(n, ctx);
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
     while (release.getCount() > 0 && System.nanoTime() < deadline) {
-      LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(10)); // returns on an interrupt, which it ignores
+      Thread.interrupted(); // deaf to interrupts: clears them, and goes on waiting
+      LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(10));
     }
     return new Done(true, n);
   }
