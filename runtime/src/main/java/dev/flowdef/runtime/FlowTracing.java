@@ -6,6 +6,8 @@ import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.ContextKey;
+import io.opentelemetry.context.Scope;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -18,6 +20,8 @@ public final class FlowTracing {
   static final String TRACER_VERSION = "v1";
   /** The Genkit path of the innermost Genkit span in a context: what nested spans extend. */
   private static final ContextKey<String> GENKIT_PATH = ContextKey.named("genkit:path");
+  /** Labels the next root flow span carries as attributes, as Genkit's {@code runAction} telemetry labels. */
+  private static final ContextKey<Map<String, String>> LABELS = ContextKey.named("genkit:telemetryLabels");
 
   private static volatile FlowTracing global;
 
@@ -49,6 +53,14 @@ public final class FlowTracing {
     return tracing;
   }
 
+  /**
+   * Makes root flow spans started on this thread, until the scope closes, carry {@code labels} as attributes (for
+   * example {@code {"batchRun": "nightly"}}), as Genkit's tools label the runs they start.
+   */
+  public static Scope withLabels(Map<String, String> labels) {
+    return Context.current().with(LABELS, Map.copyOf(labels)).makeCurrent();
+  }
+
   /** Starts the span of a flow run: a root span, or a child of the Genkit span current on this thread. */
   TraceSpan startFlow(String name, Object input) {
     Context parent = Context.current();
@@ -64,6 +76,10 @@ public final class FlowTracing {
             .setAttribute("genkit:path", path);
     if (root) {
       builder.setAttribute("genkit:isRoot", true);
+      Map<String, String> labels = parent.get(LABELS);
+      if (labels != null) {
+        labels.forEach(builder::setAttribute);
+      }
     }
     TraceSpan span = new TraceSpan(builder.startSpan(), parent, GENKIT_PATH, path);
     span.recordInput(input);

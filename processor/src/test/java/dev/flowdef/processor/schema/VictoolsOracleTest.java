@@ -3,27 +3,14 @@ package dev.flowdef.processor.schema;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.github.victools.jsonschema.generator.FieldScope;
-import com.github.victools.jsonschema.generator.Option;
-import com.github.victools.jsonschema.generator.OptionPreset;
-import com.github.victools.jsonschema.generator.SchemaGenerator;
-import com.github.victools.jsonschema.generator.SchemaGeneratorConfigBuilder;
-import com.github.victools.jsonschema.generator.SchemaVersion;
-import com.github.victools.jsonschema.module.jackson.JacksonModule;
-import com.github.victools.jsonschema.module.jackson.JacksonOption;
-import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidationModule;
-import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidationOption;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.PathType;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import dev.flowdef.processor.support.Corpus;
-import java.lang.annotation.Annotation;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.Type;
+import dev.flowdef.runtime.schema.RuntimeFlowSchemas;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,8 +27,10 @@ import org.junit.jupiter.api.Timeout;
  * its schema of the input type and the processor's accept and reject the same instances (Jackson's output of real
  * objects, and the corpus's broken instances), except where {@link #DIFFERENCES} names why they differ on purpose.
  *
- * <p>victools is configured as Flowdef's rules say: Jackson and Jakarta Validation modules, Draft 2020-12, and
- * Flowdef's nullability (required unless {@code Optional} or annotated {@code Nullable}, which also allows null).
+ * <p>victools runs as the runtime configures it for flows defined at run time ({@link RuntimeFlowSchemas}): Jackson
+ * and Jakarta Validation modules, Draft 2020-12, and Flowdef's nullability (required unless {@code Optional} or
+ * annotated {@code Nullable}, which also allows null). So this also shows that both kinds of flow publish equivalent
+ * schemas.
  */
 @Timeout(120)
 class VictoolsOracleTest {
@@ -112,7 +101,7 @@ class VictoolsOracleTest {
   @Test
   void victoolsAndTheProcessorAcceptAndRejectTheSameInstances() {
     Corpus corpus = Corpus.get();
-    SchemaGenerator victools = victools();
+    RuntimeFlowSchemas victools = new RuntimeFlowSchemas(); // what flows defined at run time publish
     JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
     SchemaValidatorsConfig config =
         SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER).formatAssertionsEnabled(true).build();
@@ -127,7 +116,7 @@ class VictoolsOracleTest {
     List<String> seenDifferences = new ArrayList<>();
     instances.forEach((flow, nodes) -> {
       JsonSchema ours = factory.getSchema(corpus.manifest().schemas(flow).orElseThrow().input().orElseThrow(), config);
-      JsonNode theirsNode = generate(victools, corpus.descriptor(flow).inputType());
+      JsonNode theirsNode = victools.schema(corpus.descriptor(flow).inputType());
       JsonSchema theirs = factory.getSchema(theirsNode, config);
       for (JsonNode node : nodes) {
         boolean oursAccepts = ours.validate(node).isEmpty();
@@ -148,34 +137,5 @@ class VictoolsOracleTest {
     assertEquals(DIFFERENCES.keySet(), Set.copyOf(seenDifferences), "every named difference is exercised");
   }
 
-  private static JsonNode generate(SchemaGenerator generator, Type type) {
-    if (type instanceof ParameterizedType parameterized) {
-      return generator.generateSchema(parameterized.getRawType(), parameterized.getActualTypeArguments());
-    }
-    return generator.generateSchema(type);
-  }
 
-  private static SchemaGenerator victools() {
-    JacksonModule jackson = new JacksonModule(JacksonOption.RESPECT_JSONPROPERTY_REQUIRED,
-        JacksonOption.FLATTENED_ENUMS_FROM_JSONVALUE, JacksonOption.FLATTENED_ENUMS_FROM_JSONPROPERTY);
-    JakartaValidationModule jakarta = new JakartaValidationModule(
-        JakartaValidationOption.NOT_NULLABLE_FIELD_IS_REQUIRED, JakartaValidationOption.INCLUDE_PATTERN_EXPRESSIONS);
-    SchemaGeneratorConfigBuilder builder =
-        new SchemaGeneratorConfigBuilder(SchemaVersion.DRAFT_2020_12, OptionPreset.PLAIN_JSON)
-            .with(jackson).with(jakarta).with(Option.STANDARD_FORMATS, Option.MAP_VALUES_AS_ADDITIONAL_PROPERTIES);
-    builder.forFields().withRequiredCheck(field -> !flowdefNullable(field));
-    builder.forFields().withNullableCheck(VictoolsOracleTest::flowdefNullable);
-    return new SchemaGenerator(builder.build());
-  }
-
-  /** Flowdef's rule: an {@code Optional}, or a component annotated with any {@code Nullable}, may be null. */
-  private static boolean flowdefNullable(FieldScope field) {
-    Class<?> type = field.getRawMember().getType();
-    if (List.of(Optional.class, OptionalInt.class, OptionalLong.class, OptionalDouble.class).contains(type)) {
-      return true;
-    }
-    List<Annotation> annotations = new ArrayList<>(Arrays.asList(field.getRawMember().getAnnotations()));
-    annotations.addAll(Arrays.asList(field.getRawMember().getAnnotatedType().getAnnotations()));
-    return annotations.stream().anyMatch(a -> a.annotationType().getSimpleName().equals("Nullable"));
-  }
 }

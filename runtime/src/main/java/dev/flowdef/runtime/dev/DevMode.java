@@ -51,7 +51,7 @@ public final class DevMode implements AutoCloseable {
     if (!enabled()) {
       return Optional.empty();
     }
-    FlowManifest manifest = FlowManifest.load().select(registry.flows().stream().map(Flow::name).toList());
+    FlowManifest manifest = FlowManifest.of(registry);
     return startIfEnabled(registry, ActionSchemas.from(manifest), SchemaInputValidator.of(manifest));
   }
 

@@ -11,6 +11,7 @@ import dev.flowdef.runtime.FlowRegistry;
 import dev.flowdef.runtime.FlowStatus;
 import dev.flowdef.runtime.FlowTracing;
 import dev.flowdef.runtime.validation.InputValidator;
+import io.opentelemetry.context.Scope;
 import dev.flowdef.runtime.validation.Violation;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -18,6 +19,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
@@ -72,7 +74,7 @@ final class RunAction {
     run(exchange, flow, request, stream);
   }
 
-  @SuppressWarnings("unchecked") // a JSON object decodes to a Map
+  @SuppressWarnings({"unchecked", "try"}) // a JSON object decodes to a Map; the scope only labels the root span
   private <I, O, C> void run(HttpExchange exchange, Flow<I, O, C> flow, JsonNode request, boolean stream)
       throws IOException {
     JsonNode inputJson = request.get("input");
@@ -97,14 +99,15 @@ final class RunAction {
     Consumer<C> chunks = stream ? chunk -> writeLine(body, chunk) : null;
     Object outcome;
     try {
-      O output =
-          flow.tracedBy(tracing)
-              .invoke(input, context, chunks, cancellation, (trace, span) -> {
-                traceId[0] = trace;
-                running.put(trace, cancellation);
-                sendHeaders(exchange, trace, span, stream);
-              })
-              .join();
+      CompletableFuture<O> call;
+      try (Scope labelled = FlowTracing.withLabels(labels(request))) {
+        call = flow.tracedBy(tracing).invoke(input, context, chunks, cancellation, (trace, span) -> {
+          traceId[0] = trace;
+          running.put(trace, cancellation);
+          sendHeaders(exchange, trace, span, stream);
+        });
+      }
+      O output = call.join();
       ObjectNode result = Exchanges.JSON.createObjectNode();
       result.set("result", Exchanges.JSON.valueToTree(output));
       result.putObject("telemetry").put("traceId", traceId[0]);
@@ -123,6 +126,17 @@ final class RunAction {
     try (body) {
       body.write(Exchanges.JSON.writeValueAsBytes(outcome));
     }
+  }
+
+  /** The run's {@code telemetryLabels}: string values only, as Genkit's tools send them. */
+  private static Map<String, String> labels(JsonNode request) {
+    Map<String, String> labels = new java.util.LinkedHashMap<>();
+    for (var label : request.path("telemetryLabels").properties()) {
+      if (label.getValue().isTextual()) {
+        labels.put(label.getKey(), label.getValue().asText());
+      }
+    }
+    return labels;
   }
 
   private void sendHeaders(HttpExchange exchange, String traceId, String spanId, boolean stream) {

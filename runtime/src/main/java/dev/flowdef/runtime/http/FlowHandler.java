@@ -64,7 +64,7 @@ public final class FlowHandler {
     this.envelopes = new Envelopes(mapper);
     this.contextProviders = List.copyOf(builder.contextProviders);
     this.cors = builder.corsOrigins.isEmpty() ? CorsPolicy.OFF : CorsPolicy.allowing(builder.corsOrigins);
-    FlowManifest published = FlowManifest.load().select(byName.keySet());
+    FlowManifest published = FlowManifest.of(builder.registry);
     this.validator = builder.validator != null ? builder.validator : SchemaInputValidator.of(published);
     try {
       this.manifest = mapper.writeValueAsBytes(published.json());

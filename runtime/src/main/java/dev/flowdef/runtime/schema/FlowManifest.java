@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.flowdef.runtime.Flow;
+import dev.flowdef.runtime.FlowDescriptor;
+import dev.flowdef.runtime.FlowRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -42,6 +45,23 @@ public final class FlowManifest {
   private FlowManifest(Map<String, ObjectNode> flows, ObjectNode definitions) {
     this.flows = flows;
     this.definitions = definitions;
+  }
+
+  /**
+   * The manifest of the flows {@code registry} serves: what the processor published for them, and for flows defined
+   * at run time, which the processor never saw, what victools describes ({@link RuntimeFlowSchemas}).
+   */
+  public static FlowManifest of(FlowRegistry registry) {
+    FlowManifest compiled = load();
+    List<FlowDescriptor<?, ?, ?>> undescribed = registry.flows().stream()
+        .map(Flow::descriptor)
+        .filter(flow -> !compiled.flows.containsKey(flow.name()))
+        .<FlowDescriptor<?, ?, ?>>map(flow -> flow)
+        .toList();
+    FlowManifest all = undescribed.isEmpty()
+        ? compiled
+        : merge(List.of(compiled.json(), new RuntimeFlowSchemas().manifest(undescribed)));
+    return all.select(registry.flows().stream().map(Flow::name).toList());
   }
 
   /** The manifests on the thread's context class loader. */

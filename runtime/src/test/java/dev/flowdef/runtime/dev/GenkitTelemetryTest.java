@@ -195,4 +195,17 @@ class GenkitTelemetryTest {
     assertEquals(List.of("start steps", "start upper", "end upper", "start reversed", "end reversed", "end steps"),
         sequence);
   }
+
+  @Test
+  void telemetryLabelsOfARunAreAttributesOfItsRootSpanOnly() {
+    reflection = Reflection.start(project, Map.of("GENKIT_TELEMETRY_SERVER", capture.url()));
+
+    HttpResponse<String> run = reflection.post("/api/runAction",
+        "{\"key\":\"/flow/steps\",\"input\":{\"text\":\"abc\"},\"telemetryLabels\":{\"batchRun\":\"nightly\"}}");
+
+    JsonNode root = capture.ended(traceId(run), "steps").get(0).path("spans").elements().next();
+    assertEquals("nightly", root.path("attributes").path("batchRun").asText(), root.toString());
+    JsonNode step = capture.ended(traceId(run), "upper").get(0).path("spans").elements().next();
+    assertTrue(step.path("attributes").path("batchRun").isMissingNode(), step.toString());
+  }
 }

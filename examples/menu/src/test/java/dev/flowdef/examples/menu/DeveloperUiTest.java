@@ -33,6 +33,11 @@ class DeveloperUiTest {
   static void startWithTheDeveloperUi() throws Exception {
     genkit = GenkitStart.start(project, true);
     tools = genkit.toolsServer().orElseThrow(() -> new AssertionError("no tools server: " + genkit.log()));
+    // The tools server's manager finds the runtime on its own schedule (file watch, then a health check).
+    for (int i = 0; i < 300 && !GenkitStart.get(tools + "/api/listActions").body().contains("/flow/menuSuggestion");
+        i++) {
+      Thread.sleep(100);
+    }
   }
 
   @AfterAll

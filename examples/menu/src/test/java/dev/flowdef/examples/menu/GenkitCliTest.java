@@ -70,6 +70,8 @@ class GenkitCliTest {
     Matcher traceId = Pattern.compile("Trace ID: ([0-9a-f]{32})").matcher(out);
     assertTrue(traceId.find(), out);
 
+    String traces = GenkitStart.get(genkit.telemetryServer() + "/api/traces").body();
+    assertTrue(traces.contains("\"traceId\":\"" + traceId.group(1) + "\""), traces);
     JsonNode trace = Json.read(GenkitStart.get(genkit.telemetryServer() + "/api/traces/" + traceId.group(1)).body());
 
     JsonNode root = span(trace, "menuQuestion");
