@@ -35,7 +35,8 @@ public final class GenerateMojo extends AbstractMojo {
 
   /**
    * The manifest: a {@code flows.json} file (relative to the project's folder), or the URL of a running service,
-   * whose manifest is read from {@code /.well-known/flowdef/flows.json} unless the URL names a path.
+   * whose manifest is read from {@code /.well-known/flowdef/flows.json} at its root unless the URL names a
+   * {@code .json} file.
    */
   @Parameter(property = "flowdef.manifest", required = true)
   private String manifest;

@@ -24,7 +24,7 @@ public final class Main {
       Usage: java -jar flowdef-client-gen.jar --manifest <file or URL> --name <ClientName>
                  [--java-out <source root> --package <java.package>] [--ts-out <file.ts>]
         --manifest  a flow manifest (flows.json), or the URL of a running service: its manifest is read from
-                    <URL>/.well-known/flowdef/flows.json unless the URL names a path
+                    /.well-known/flowdef/flows.json at its root, unless the URL names a .json file
         --name      the client's name, for example MenuClient
         --java-out  where to write the Java client and its types (a source root); needs --package
         --ts-out    where to write the TypeScript module

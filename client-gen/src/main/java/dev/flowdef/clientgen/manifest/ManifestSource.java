@@ -11,8 +11,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /**
- * Where a manifest comes from: a file, or a running service. A service's URL may name the manifest itself, or just
- * the service ({@code http://localhost:3400}), in which case the manifest is read from its well-known path.
+ * Where a manifest comes from: a file, or a running service. A service's URL may name the manifest itself (a path
+ * ending in {@code .json}), or just the service ({@code http://localhost:3400}), whose manifest is then read from the
+ * well-known path at its root.
  */
 public final class ManifestSource {
   /** Where a Flowdef service publishes its manifest. */
@@ -33,13 +34,13 @@ public final class ManifestSource {
     return Manifest.parse(Files.readString(Path.of(location), StandardCharsets.UTF_8));
   }
 
-  /** The URL of the manifest of the service at {@code service}: the well-known path unless one is given. */
+  /** The URL of the manifest of the service at {@code service}: the well-known path unless a JSON file is named. */
   public static URI manifestUri(URI service) {
     String path = service.getRawPath();
-    if (path == null || path.isEmpty() || path.equals("/")) {
-      return service.resolve(WELL_KNOWN_PATH);
+    if (path != null && path.endsWith(".json")) {
+      return service;
     }
-    return service;
+    return service.resolve(WELL_KNOWN_PATH);
   }
 
   private static Manifest fetch(URI service) throws IOException {
