@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
+import java.util.function.Consumer;
 
 /**
  * The JDK's own {@code com.sun.net.httpserver} as the embedded engine: no dependency, and as fast as the engines
@@ -24,7 +25,7 @@ final class JdkHttpEngine implements HttpEngine {
   private ExecutorService threads;
 
   @Override
-  public int start(InetSocketAddress address, FlowHandler handler) throws IOException {
+  public int start(InetSocketAddress address, Consumer<Exchange> handler) throws IOException {
     if (System.getProperty(NO_DELAY) == null) {
       System.setProperty(NO_DELAY, "true"); // read once, when the JDK's server classes load
     }
@@ -35,7 +36,7 @@ final class JdkHttpEngine implements HttpEngine {
         "/",
         exchange -> {
           try {
-            handler.handle(new JdkExchange(exchange));
+            handler.accept(new JdkExchange(exchange));
           } finally {
             exchange.close();
           }

@@ -1,0 +1,54 @@
+package dev.flowdef.bench.compare;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The four servers, in the order runs alternate: the menu server as shipped (its launcher's JVM options, the
+ * benchmark's streaming flow added to its class path), Genkit JS in production mode, the Spring Boot service with
+ * the JVM's defaults, and the bare handler on Flowdef's engine with the menu server's options.
+ */
+final class Lineup {
+  static final List<String> NAMES = List.of("Flowdef", "Genkit JS", "Spring Boot", "ceiling (bare handler)");
+
+  private Lineup() {}
+
+  static List<Server> create(Path root, Path javaHome, List<String> flowdefOptions, Path logs) throws IOException {
+    String java = javaHome.resolve("bin/java").toString();
+    Path menu = root.resolve("examples/menu/target");
+    Path bench = root.resolve("bench/servers/target/bench-servers.jar");
+    Path spring = root.resolve("bench/spring/target");
+
+    List<String> flowdef = new ArrayList<>(List.of(java));
+    flowdef.addAll(flowdefOptions);
+    flowdef.addAll(List.of("-cp", menu.resolve("menu.jar") + File.pathSeparator + bench,
+        "dev.flowdef.examples.menu.MenuApp"));
+
+    List<String> ceiling = new ArrayList<>(List.of(java));
+    ceiling.addAll(flowdefOptions);
+    ceiling.addAll(List.of("-cp", bench + File.pathSeparator + jars(menu.resolve("lib")),
+        "dev.flowdef.runtime.http.BareServer", "3504"));
+
+    return List.of(
+        new Server(NAMES.get(0), 3501, flowdef, Map.of("PORT", "3501"), logs.resolve("flowdef.log")),
+        new Server(NAMES.get(1), 3502, List.of("node", root.resolve("bench/genkit-js/server.mjs").toString()),
+            Map.of("PORT", "3502", "NODE_ENV", "production"), logs.resolve("genkit.log")),
+        new Server(NAMES.get(2), 3503, List.of(java, "-cp", spring.resolve("bench-spring.jar") + File.pathSeparator
+            + jars(spring.resolve("lib")), "dev.flowdef.bench.spring.SpringFlows", "--server.port=3503",
+            "--server.address=127.0.0.1"), Map.of(), logs.resolve("spring.log")),
+        new Server(NAMES.get(3), 3504, ceiling, Map.of(), logs.resolve("ceiling.log")));
+  }
+
+  private static String jars(Path dir) throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      return String.join(File.pathSeparator, files.map(Path::toString).filter(f -> f.endsWith(".jar")).sorted()
+          .toList());
+    }
+  }
+}

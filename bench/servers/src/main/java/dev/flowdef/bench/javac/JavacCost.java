@@ -1,0 +1,92 @@
+package dev.flowdef.bench.javac;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * What the processor costs a build: wall time of a fresh {@code javac} process compiling a generated module of 200
+ * flows and 400 records with the processor and with {@code -proc:none}, alternated, medians of several runs.
+ */
+public final class JavacCost {
+  private final Path javac;
+  private final List<Path> libs;
+  private final Path work;
+
+  /** {@code libs}: the runtime's jars and the processor's (from bench/servers/target/lib). */
+  public JavacCost(Path javaHome, List<Path> libs, Path work) {
+    this.javac = javaHome.resolve("bin/javac");
+    this.libs = libs;
+    this.work = work;
+  }
+
+  /** Median milliseconds without and with the processor, and the processor's share on top. */
+  public record Result(double withoutMillis, double withMillis, int flows, int records) {
+    public double added() {
+      return withMillis / withoutMillis - 1;
+    }
+  }
+
+  public Result measure(int repeats) throws IOException, InterruptedException {
+    Path src = work.resolve("javac-module");
+    deleteTree(src);
+    List<Path> sources = FlowModule.write(src, 20, 10);
+    Path argFile = Files.write(src.resolve("sources.txt"), sources.stream().map(Path::toString).toList());
+    String processorPath = join(p -> p.startsWith("flowdef-processor") || p.startsWith("javapoet")
+        || p.startsWith("flowdef-annotations"));
+    String classPath = join(p -> !p.startsWith("flowdef-processor") && !p.startsWith("javapoet"));
+    double[] without = new double[repeats];
+    double[] with = new double[repeats];
+    compile(src, argFile, classPath, List.of("-proc:none")); // warms the file cache
+    for (int i = 0; i < repeats; i++) {
+      without[i] = compile(src, argFile, classPath, List.of("-proc:none"));
+      with[i] = compile(src, argFile, classPath, List.of("-processorpath", processorPath));
+    }
+    return new Result(median(without), median(with), 200, 400);
+  }
+
+  private double compile(Path src, Path argFile, String classPath, List<String> processing)
+      throws IOException, InterruptedException {
+    Path out = src.resolve("out");
+    deleteTree(out);
+    List<String> command = new ArrayList<>(List.of(javac.toString(), "--release", "17", "-d", out.toString(),
+        "-classpath", classPath));
+    command.addAll(processing);
+    command.add("@" + argFile);
+    long start = System.nanoTime();
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (process.waitFor() != 0) {
+      throw new IOException("javac failed:\n" + output);
+    }
+    return (System.nanoTime() - start) / 1e6;
+  }
+
+  private String join(java.util.function.Predicate<String> fileName) {
+    return libs.stream().filter(p -> fileName.test(p.getFileName().toString())).map(Path::toString)
+        .reduce((a, b) -> a + File.pathSeparator + b).orElseThrow();
+  }
+
+  private static double median(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    return sorted[sorted.length / 2];
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    if (Files.exists(dir)) {
+      try (Stream<Path> paths = Files.walk(dir)) {
+        for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+          Files.delete(p);
+        }
+      }
+    }
+  }
+}
