@@ -66,10 +66,8 @@ if [ "$mode" = jmh ]; then
   exit 0
 fi
 
-# What the menu example's launcher runs the server with (README, "Quick start"): the same options here.
-flowdef_options="$(cat examples/menu/src/main/launcher/jvm.options 2>/dev/null | grep -v '^#' | tr '\n' ' ' || true)"
 for jdk in "${jdks[@]}"; do
   echo "== comparison, Java servers on JDK $jdk; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
-  java -Dbench.root="$root" -Dbench.javaHome="$(java_home "$jdk")" -Dbench.flowdefOptions="$flowdef_options" \
+  java -Dbench.root="$root" -Dbench.javaHome="$(java_home "$jdk")" \
     -Dbench.out="$root/bench/target/run-jdk$jdk" -cp "$classpath" dev.flowdef.bench.compare.Comparison "${extra[@]}"
 done

@@ -39,9 +39,9 @@ public final class Comparison {
   }
 
   private void run() throws Exception {
-    note("JDK for the Java servers: " + options.javaHome() + "; Flowdef's JVM options: " + options.flowdefOptions());
+    note("JDK for the Java servers: " + options.javaHome());
     note("load average before: " + Files.readString(Path.of("/proc/loadavg")).strip());
-    List<Server> servers = Lineup.create(options.root(), options.javaHome(), options.flowdefOptions(), options.out());
+    List<Server> servers = Lineup.create(options.root(), options.javaHome(), options.out());
     try {
       startUps(servers);
       for (Server server : servers) {
@@ -66,8 +66,19 @@ public final class Comparison {
     System.out.println(result);
   }
 
-  /** Each server started and stopped in turn, {@code startups} times: medians of time to first response and RSS. */
+  /**
+   * Each server started and stopped in turn, {@code startups} times: medians of time to first response and RSS.
+   * One untimed start of each comes first: it fills the file cache for all, and lets the menu launcher's first run
+   * write its class-data-sharing archive, as a deployed service's first start would.
+   */
   private void startUps(List<Server> servers) throws Exception {
+    for (Server server : servers) {
+      try {
+        note(String.format(Locale.ROOT, "first start of %s (untimed): %.0f ms", server.name, server.start()));
+      } finally {
+        server.stop();
+      }
+    }
     double[][] millis = new double[servers.size()][options.startups()];
     double[][] rss = new double[servers.size()][options.startups()];
     for (int round = 0; round < options.startups(); round++) {
@@ -195,14 +206,12 @@ public final class Comparison {
   }
 
   /** The run's settings, from {@code bench/run.sh}'s arguments. */
-  record Options(Path root, Path javaHome, List<String> flowdefOptions, Path out, int rounds, int seconds,
-      int warmup, int startups, int javacRepeats) {
+  record Options(Path root, Path javaHome, Path out, int rounds, int seconds, int warmup, int startups,
+      int javacRepeats) {
 
     static Options parse(String[] args) throws IOException {
       Path root = Path.of(System.getProperty("bench.root", ".")).toAbsolutePath().normalize();
       Path javaHome = Path.of(System.getProperty("bench.javaHome", System.getProperty("java.home")));
-      List<String> flowdef = List.of(System.getProperty("bench.flowdefOptions", "").split("\\s+")).stream()
-          .filter(o -> !o.isEmpty()).toList();
       Path out = Path.of(System.getProperty("bench.out", root.resolve("bench/target/run").toString()));
       int rounds = 3;
       int seconds = 5;
@@ -220,7 +229,7 @@ public final class Comparison {
           default -> throw new IllegalArgumentException("unknown option " + args[i]);
         }
       }
-      return new Options(root, javaHome, flowdef, out, rounds, seconds, warmup, startups, javac);
+      return new Options(root, javaHome, out, rounds, seconds, warmup, startups, javac);
     }
   }
 }

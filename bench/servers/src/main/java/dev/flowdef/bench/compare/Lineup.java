@@ -10,33 +10,32 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The four servers, in the order runs alternate: the menu server as shipped (its launcher's JVM options, the
- * benchmark's streaming flow added to its class path), Genkit JS in production mode, the Spring Boot service with
- * the JVM's defaults, and the bare handler on Flowdef's engine with the menu server's options.
+ * The four servers, in the order runs alternate: the menu server as shipped (its launcher, {@code examples/menu/menu},
+ * with the benchmark's streaming flow added to its class path), Genkit JS in production mode, the Spring Boot service
+ * with the JVM's defaults, and the bare handler on Flowdef's engine with the launcher's JVM options.
  */
 final class Lineup {
   static final List<String> NAMES = List.of("Flowdef", "Genkit JS", "Spring Boot", "ceiling (bare handler)");
 
   private Lineup() {}
 
-  static List<Server> create(Path root, Path javaHome, List<String> flowdefOptions, Path logs) throws IOException {
+  static List<Server> create(Path root, Path javaHome, Path logs) throws IOException {
     String java = javaHome.resolve("bin/java").toString();
+    List<String> launcherOptions =
+        List.of(Files.readString(root.resolve("examples/menu/jvm.options")).strip().split("\\s+"));
     Path menu = root.resolve("examples/menu/target");
     Path bench = root.resolve("bench/servers/target/bench-servers.jar");
     Path spring = root.resolve("bench/spring/target");
 
-    List<String> flowdef = new ArrayList<>(List.of(java));
-    flowdef.addAll(flowdefOptions);
-    flowdef.addAll(List.of("-cp", menu.resolve("menu.jar") + File.pathSeparator + bench,
-        "dev.flowdef.examples.menu.MenuApp"));
-
     List<String> ceiling = new ArrayList<>(List.of(java));
-    ceiling.addAll(flowdefOptions);
+    ceiling.addAll(launcherOptions);
     ceiling.addAll(List.of("-cp", bench + File.pathSeparator + jars(menu.resolve("lib")),
         "dev.flowdef.runtime.http.BareServer", "3504"));
 
     return List.of(
-        new Server(NAMES.get(0), 3501, flowdef, Map.of("PORT", "3501"), logs.resolve("flowdef.log")),
+        new Server(NAMES.get(0), 3501, List.of(root.resolve("examples/menu/menu").toString()),
+            Map.of("PORT", "3501", "JAVA_HOME", javaHome.toString(), "MENU_CLASSPATH", bench.toString()),
+            logs.resolve("flowdef.log")),
         new Server(NAMES.get(1), 3502, List.of("node", root.resolve("bench/genkit-js/server.mjs").toString()),
             Map.of("PORT", "3502", "NODE_ENV", "production"), logs.resolve("genkit.log")),
         new Server(NAMES.get(2), 3503, List.of(java, "-cp", spring.resolve("bench-spring.jar") + File.pathSeparator
