@@ -15,8 +15,14 @@ import java.util.concurrent.ExecutionException;
  * One request that reached its flow: runs it, then answers {@code {"result": ...}} or the JSON error, or streams
  * {@code {"message": ...}} frames and exactly one terminal frame. A client that goes away mid-stream cancels the
  * call, which also interrupts the thread running the flow; nothing is written after that.
+ *
+ * <p>A chunk is flushed as it is sent, unless the previous flush was less than {@link #BURST_NANOS} ago: then it is
+ * flushed with the chunks that follow it, at most that long later, so a flow that sends a burst (a model's buffered
+ * tokens, a loop) costs one write per burst rather than one per chunk, while a chunk sent alone waits for nothing.
+ * The first chunk and the terminal frame are always flushed at once.
  */
 final class FlowCall {
+  static final long BURST_NANOS = 1_000_000;
   private static final System.Logger LOG = System.getLogger(FlowCall.class.getName());
   private static final String CONTENT_TYPE = "Content-Type";
   private static final byte[] UNWRITABLE_OUTPUT = new byte[0];
@@ -24,14 +30,17 @@ final class FlowCall {
   private final FlowEndpoint endpoint;
   private final Exchange exchange;
   private final Envelopes envelopes;
-  /** The flow span's trace id once it starts; until then (a call that never reaches the flow), a fresh one. */
-  private volatile String traceId = TraceIds.traceId();
+  /** The flow span's trace id once it starts, for the log; none when the flow never started. */
+  private volatile String traceId = "none";
   private final Cancellation cancellation = new Cancellation();
   // Guards the response stream and the flow thread, so a cancellation never interrupts a write in progress.
   private final Object lock = new Object();
   private Thread flowThread;
   private OutputStream stream;
   private boolean ended;
+  private boolean chunkFlushed;
+  private long lastFlush;
+  private boolean flushPutOff;
   private volatile boolean shuttingDown;
 
   FlowCall(FlowEndpoint endpoint, Exchange exchange, Envelopes envelopes) {
@@ -118,7 +127,13 @@ final class FlowCall {
       }
       try {
         stream.write(frame);
-        stream.flush();
+        long now = System.nanoTime();
+        if (!chunkFlushed || now - lastFlush >= BURST_NANOS) {
+          flush(now);
+        } else if (!flushPutOff) {
+          flushPutOff = true;
+          LateFlushes.after(BURST_NANOS, this::lateFlush);
+        }
         return;
       } catch (IOException e) {
         ended = true; // the client went away: write nothing more, and stop the flow
@@ -126,6 +141,30 @@ final class FlowCall {
     }
     cancellation.cancel();
     throw new FlowException(FlowStatus.CANCELLED, "The client went away");
+  }
+
+  /** Flushes under the lock, remembering when. */
+  private void flush(long now) throws IOException {
+    stream.flush();
+    chunkFlushed = true;
+    lastFlush = now;
+    flushPutOff = false;
+  }
+
+  /** The flush a burst put off, unless the stream was flushed or ended since. */
+  private void lateFlush() {
+    synchronized (lock) {
+      if (ended || !flushPutOff) {
+        return;
+      }
+      try {
+        flush(System.nanoTime());
+        return;
+      } catch (IOException e) {
+        ended = true;
+      }
+    }
+    cancellation.cancel(); // the client went away: the flow sees it at its next chunk, or through its context
   }
 
   private void endStream(Object output, Throwable failure) {
