@@ -47,7 +47,7 @@ public final class Pantry_Flows implements FlowBinding {
 
   @Override
   public List<Flow<?, ?, ?>> flows() {
-    return List.of(
+    return List.<Flow<?, ?, ?>>of(
         Flow.of(LEFT, (input, context) -> CompletableFuture.completedFuture(target.left())),
         Flow.of(OPEN, (input, context) -> CompletableFuture.completedFuture(Pantry.open(input))));
   }

@@ -73,7 +73,7 @@ public final class MenuFlows_Flows implements FlowBinding {
 
   @Override
   public List<Flow<?, ?, ?>> flows() {
-    return List.of(
+    return List.<Flow<?, ?, ?>>of(
         Flow.of(MENU_SUGGESTION, (input, context) -> CompletableFuture.completedFuture(target.menuSuggestion(input))),
         Flow.of(MENU_STREAM, (input, context) -> CompletableFuture.completedFuture(target.menuStream(input, context))),
         Flow.of(DAILY_MENU, (input, context) -> MenuFlows.dailyMenu()),

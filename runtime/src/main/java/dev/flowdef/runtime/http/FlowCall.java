@@ -29,8 +29,8 @@ final class FlowCall {
   private final FlowEndpoint endpoint;
   private final Exchange exchange;
   private final Envelopes envelopes;
-  /** The flow span's trace id once it starts; until then (a call that never reaches the flow), a fresh one. */
-  private volatile String traceId = TraceIds.traceId();
+  /** The flow span's trace id once it starts, for the log; none when the flow never started. */
+  private volatile String traceId = "none";
   private final Cancellation cancellation = new Cancellation();
   // Guards the response and the flow thread, so a cancellation never interrupts a write in progress, and exactly
   // one answer is written, by the request's thread or, for a flow that does not return, by a late answer.

@@ -189,7 +189,7 @@ public final class FlowServer implements AutoCloseable {
       HttpEngine engine = new JdkHttpEngine(readTimeout, maxHeaderBytes);
       InetSocketAddress address = host == null ? new InetSocketAddress(port) : new InetSocketAddress(host, port);
       try {
-        int bound = engine.start(address, handler);
+        int bound = engine.start(address, handler::handle);
         return new FlowServer(engine, handler, host, bound, shutdownGrace);
       } catch (IOException e) {
         throw new UncheckedIOException("Could not listen on " + address + ": " + e.getMessage(), e);

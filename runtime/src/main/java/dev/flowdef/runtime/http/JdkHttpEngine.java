@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
+import java.util.function.Consumer;
 
 /**
  * The JDK's own {@code com.sun.net.httpserver} as the embedded engine: no dependency, and as fast as the engines
@@ -33,7 +34,7 @@ final class JdkHttpEngine implements HttpEngine {
   }
 
   @Override
-  public int start(InetSocketAddress address, FlowHandler handler) throws IOException {
+  public int start(InetSocketAddress address, Consumer<Exchange> handler) throws IOException {
     JdkServerSettings.apply(readTimeout, maxHeaderBytes); // before the JDK's server classes load and read them
     server = HttpServer.create(address, BACKLOG);
     threads = ServerThreads.create();
@@ -42,7 +43,7 @@ final class JdkHttpEngine implements HttpEngine {
         "/",
         exchange -> {
           try {
-            handler.handle(new JdkExchange(exchange));
+            handler.accept(new JdkExchange(exchange));
           } finally {
             exchange.close();
           }
