@@ -21,7 +21,8 @@ public final class BareServer {
 
   /** Serves on 127.0.0.1, on the port given as the only argument, until the process is stopped. */
   public static void main(String[] args) throws Exception {
-    JdkHttpEngine engine = new JdkHttpEngine();
+    JdkHttpEngine engine =
+        new JdkHttpEngine(JdkServerSettings.DEFAULT_READ_TIMEOUT, JdkServerSettings.DEFAULT_MAX_HEADER_BYTES);
     int port = engine.start(new InetSocketAddress("127.0.0.1", Integer.parseInt(args[0])), BareServer::answer);
     System.out.println("Bare handler on Flowdef's engine at http://127.0.0.1:" + port + "/");
     new CountDownLatch(1).await();
