@@ -25,6 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
@@ -46,6 +47,7 @@ public final class FlowHandler {
   private final RequestBodies bodies;
   private final Envelopes envelopes;
   private final List<ContextProvider> contextProviders;
+  private final Map<String, List<ContextProvider>> flowContextProviders;
   private final CorsPolicy cors;
   private final InputValidator validator;
   private final byte[] manifest;
@@ -67,6 +69,7 @@ public final class FlowHandler {
     this.bodies = new RequestBodies(mapper, builder.maxBodyBytes, builder.maxJsonDepth);
     this.envelopes = new Envelopes(mapper);
     this.contextProviders = List.copyOf(builder.contextProviders);
+    this.flowContextProviders = flowContextProviders(builder.flowContextProviders, byName.keySet());
     this.cors = builder.corsOrigins.isEmpty() ? CorsPolicy.OFF : CorsPolicy.allowing(builder.corsOrigins);
     this.validator = builder.validator != null ? builder.validator : SchemaInputValidator.of(published);
     try {
@@ -135,7 +138,7 @@ public final class FlowHandler {
     }
     RequestBodies.checkContentType(exchange.header("Content-Type"));
     JsonNode data = bodies.data(bodies.read(exchange), endpoint.descriptor().takesInput(), endpoint.flow().name());
-    Map<String, Object> requestContext = requestContext(exchange, data);
+    Map<String, Object> requestContext = requestContext(exchange, endpoint.flow().name(), data);
     validate(endpoint, data);
     Object input = RequestBodies.decode(endpoint, data);
     FlowCall call = new FlowCall(endpoint, exchange, envelopes);
@@ -167,13 +170,17 @@ public final class FlowHandler {
     return query != null && List.of(query.split("&")).contains("stream=true");
   }
 
-  private Map<String, Object> requestContext(Exchange exchange, JsonNode data) {
-    if (contextProviders.isEmpty()) {
+  /** The request context from the server's providers, then the flow's own, later keys winning. */
+  private Map<String, Object> requestContext(Exchange exchange, String flowName, JsonNode data) {
+    List<ContextProvider> forFlow = flowContextProviders.getOrDefault(flowName, List.of());
+    if (contextProviders.isEmpty() && forFlow.isEmpty()) {
       return Map.of();
     }
     RequestData request = new RequestData(exchange.method(), exchange.headers(), data);
     Map<String, Object> context = new LinkedHashMap<>();
-    for (ContextProvider provider : contextProviders) {
+    List<ContextProvider> providers = new ArrayList<>(contextProviders);
+    providers.addAll(forFlow);
+    for (ContextProvider provider : providers) {
       Map<String, Object> provided;
       try {
         provided = provider.provide(request);
@@ -189,6 +196,20 @@ public final class FlowHandler {
       }
     }
     return context;
+  }
+
+  /** The per-flow providers, each naming a flow served here: a misspelt name would leave a flow unguarded. */
+  private static Map<String, List<ContextProvider>> flowContextProviders(
+      Map<String, List<ContextProvider>> byFlow, Set<String> served) {
+    for (String name : byFlow.keySet()) {
+      if (!served.contains(name)) {
+        throw new IllegalArgumentException("A context provider is set for flow '" + name
+            + "', which is not registered; the flows served are " + new TreeSet<>(served));
+      }
+    }
+    Map<String, List<ContextProvider>> copy = new LinkedHashMap<>();
+    byFlow.forEach((name, providers) -> copy.put(name, List.copyOf(providers)));
+    return Map.copyOf(copy);
   }
 
   private void validate(FlowEndpoint endpoint, JsonNode data) {
@@ -240,6 +261,7 @@ public final class FlowHandler {
     private int maxJsonDepth = 64;
     private Duration timeout;
     private final List<ContextProvider> contextProviders = new ArrayList<>();
+    private final Map<String, List<ContextProvider>> flowContextProviders = new LinkedHashMap<>();
     private List<String> corsOrigins = List.of();
     private InputValidator validator;
     private ObjectMapper mapper =
@@ -297,6 +319,18 @@ public final class FlowHandler {
     /** Adds a provider of the request context, run before every flow in the order added. */
     public Builder contextProvider(ContextProvider provider) {
       contextProviders.add(Objects.requireNonNull(provider, "provider"));
+      return this;
+    }
+
+    /**
+     * Adds a provider of the request context for one flow only, as Genkit's {@code expressHandler(flow,
+     * {contextProvider})}: it runs after the providers for every flow, its keys winning. Building the handler fails
+     * when no flow of that name is registered.
+     */
+    public Builder contextProvider(String flowName, ContextProvider provider) {
+      Objects.requireNonNull(flowName, "flowName");
+      flowContextProviders.computeIfAbsent(flowName, name -> new ArrayList<>())
+          .add(Objects.requireNonNull(provider, "provider"));
       return this;
     }
 

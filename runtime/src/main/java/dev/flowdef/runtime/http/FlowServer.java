@@ -159,9 +159,15 @@ public final class FlowServer implements AutoCloseable {
       return this;
     }
 
-    /** See {@link FlowHandler.Builder#contextProvider}. */
+    /** See {@link FlowHandler.Builder#contextProvider(ContextProvider)}. */
     public Builder contextProvider(ContextProvider provider) {
       protocol.contextProvider(provider);
+      return this;
+    }
+
+    /** See {@link FlowHandler.Builder#contextProvider(String, ContextProvider)}. */
+    public Builder contextProvider(String flowName, ContextProvider provider) {
+      protocol.contextProvider(flowName, provider);
       return this;
     }
 

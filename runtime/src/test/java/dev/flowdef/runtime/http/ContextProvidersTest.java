@@ -2,6 +2,8 @@ package dev.flowdef.runtime.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.flowdef.runtime.FlowException;
 import dev.flowdef.runtime.FlowStatus;
@@ -9,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 /** Context providers, as in Genkit: they see the request, build the flow's request context, or refuse the call. */
 class ContextProvidersTest extends EngineTestSupport {
@@ -44,6 +47,35 @@ class ContextProvidersTest extends EngineTestSupport {
     HttpResponse<String> response = Http.post(served.uri("/context"), "{}");
 
     assertEquals(Http.json("{\"result\":{\"a\":1,\"b\":2}}"), Http.json(response.body()));
+  }
+
+  @OnEveryEngine
+  void aFlowsOwnProviderRunsAfterTheServersForThatFlowOnly(Engine engine) throws Exception {
+    ContextProvider denier = request -> {
+      throw new FlowException(FlowStatus.PERMISSION_DENIED, "not you");
+    };
+    ServerOptions options = ServerOptions.defaults()
+        .contextProvider(request -> Map.of("a", 1, "b", 1))
+        .contextProvider("context", request -> Map.of("b", 3))
+        .contextProvider("ticker", denier);
+    Engine.Served served = serve(engine, options);
+
+    HttpResponse<String> context = Http.post(served.uri("/context"), "{}");
+    HttpResponse<String> ticker = Http.post(served.uri("/ticker"), "{}", "Accept", "text/event-stream");
+
+    assertEquals(Http.json("{\"result\":{\"a\":1,\"b\":3}}"), Http.json(context.body()));
+    assertError(ticker, 403, "PERMISSION_DENIED");
+    assertEquals(1, flows.tickerEnded.getCount(), "the ticker never started");
+  }
+
+  @Test
+  void aProviderForAFlowNotServedIsRefusedWhenTheHandlerIsBuilt() {
+    FlowHandler.Builder builder = FlowHandler.builder(flows.registry()).contextProvider("contxt", request -> Map.of());
+
+    IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, builder::build);
+
+    assertTrue(refused.getMessage().startsWith("A context provider is set for flow 'contxt', which is not registered"),
+        refused.getMessage());
   }
 
   @OnEveryEngine

@@ -3,13 +3,16 @@ package dev.flowdef.runtime.http;
 import dev.flowdef.runtime.validation.InputValidator;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The protocol options a test sets, applied the same way to every {@link Engine}. */
 final class ServerOptions {
   String pathPrefix = "/";
   long maxBodyBytes = 1 << 20;
   final List<ContextProvider> contextProviders = new ArrayList<>();
+  final Map<String, ContextProvider> flowContextProviders = new LinkedHashMap<>();
   String[] corsOrigins = {};
   InputValidator validator = InputValidator.none();
   Duration timeout;
@@ -31,6 +34,11 @@ final class ServerOptions {
 
   ServerOptions contextProvider(ContextProvider provider) {
     contextProviders.add(provider);
+    return this;
+  }
+
+  ServerOptions contextProvider(String flowName, ContextProvider provider) {
+    flowContextProviders.put(flowName, provider);
     return this;
   }
 
@@ -58,6 +66,7 @@ final class ServerOptions {
     builder.pathPrefix(pathPrefix).maxBodyBytes(maxBodyBytes).corsOrigins(corsOrigins).validator(validator)
         .timeout(timeout).maxJsonDepth(maxJsonDepth);
     contextProviders.forEach(builder::contextProvider);
+    flowContextProviders.forEach(builder::contextProvider);
     return builder;
   }
 
@@ -65,6 +74,7 @@ final class ServerOptions {
     builder.pathPrefix(pathPrefix).maxBodyBytes(maxBodyBytes).corsOrigins(corsOrigins).validator(validator)
         .timeout(timeout).maxJsonDepth(maxJsonDepth);
     contextProviders.forEach(builder::contextProvider);
+    flowContextProviders.forEach(builder::contextProvider);
     return builder;
   }
 }
