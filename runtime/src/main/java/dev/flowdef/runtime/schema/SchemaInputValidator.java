@@ -12,6 +12,7 @@ import com.networknt.schema.ValidationMessage;
 import dev.flowdef.runtime.FlowDescriptor;
 import dev.flowdef.runtime.validation.InputValidator;
 import dev.flowdef.runtime.validation.Violation;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -62,15 +63,40 @@ public final class SchemaInputValidator implements InputValidator {
   public List<Violation> validate(FlowDescriptor<?, ?, ?> flow, JsonNode input) {
     JsonSchema schema = inputSchemas.get(flow.name());
     JsonNode instance = input == null ? NullNode.getInstance() : input;
-    if (schema == null || schema.validate(instance, OutputFormat.BOOLEAN)) {
-      return List.of(); // most inputs are valid: a pass that stops at the first violation and builds no messages
+    try {
+      if (schema == null || schema.validate(instance, OutputFormat.BOOLEAN)) {
+        return List.of(); // most inputs are valid: a pass that stops at the first violation and builds no messages
+      }
+      return schema.validate(instance).stream()
+          .map(SchemaInputValidator::violation)
+          .distinct()
+          .sorted(ORDER)
+          .toList();
+    } catch (ArithmeticException | NumberFormatException e) {
+      // The validator computes some keywords (multipleOf) in BigDecimal, which a number beyond a double's range
+      // breaks (1e1000000 reads as infinity): that number is the caller's mistake, and is named as one.
+      List<Violation> outOfRange = new ArrayList<>();
+      findInfinities(instance, "", outOfRange);
+      if (outOfRange.isEmpty()) {
+        throw e;
+      }
+      return outOfRange;
     }
-    return schema.validate(instance).stream()
-        .map(SchemaInputValidator::violation)
-        .distinct()
-        .sorted(ORDER)
-        .toList();
   }
+
+  private static void findInfinities(JsonNode node, String pointer, List<Violation> found) {
+    if (node.isNumber() && Double.isInfinite(node.doubleValue())) {
+      found.add(new Violation(path(pointer), "number is out of range"));
+    } else if (node.isObject()) {
+      node.properties().forEach(field -> findInfinities(
+          field.getValue(), pointer + "/" + field.getKey().replace("~", "~0").replace("/", "~1"), found));
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        findInfinities(node.get(i), pointer + "/" + i, found);
+      }
+    }
+  }
+
 
   private static Violation violation(ValidationMessage message) {
     return new Violation(path(message.getInstanceLocation().toString()), message.getError());

@@ -55,6 +55,20 @@ class SchemaInputValidatorTest {
   }
 
   @Test
+  void namesANumberBeyondADoublesRangeWhereTheValidatorCannotComputeWithIt() {
+    SchemaInputValidator validator = SchemaInputValidator.of(FlowManifest.merge(List.of(json(
+        "{'flows': [{'name': 'prices', 'inputSchema': {'type': 'object', 'properties': {'prices': {'type': 'array',"
+            + " 'items': {'type': 'number', 'multipleOf': 0.01}}}}}]}"))));
+    FlowDescriptor<Object, Object, Void> prices = new FlowDescriptor<>("prices", "", Object.class, Object.class,
+        Void.class);
+
+    // networknt computes multipleOf in BigDecimal, which has no infinity: without care, a server error.
+    assertEquals(List.of(new Violation("prices.1", "number is out of range")),
+        validator.validate(prices, json("{'prices': [1.5, 1e1000000]}")));
+    assertEquals(List.of(), validator.validate(prices, json("{'prices': [1.5, 2.25]}")));
+  }
+
+  @Test
   void turnsJsonPointersIntoGenkitPaths() {
     assertEquals("(root)", SchemaInputValidator.path(""));
     assertEquals("items.0.name", SchemaInputValidator.path("/items/0/name"));

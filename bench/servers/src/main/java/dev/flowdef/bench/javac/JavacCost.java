@@ -39,8 +39,8 @@ public final class JavacCost {
     deleteTree(src);
     List<Path> sources = FlowModule.write(src, 20, 10);
     Path argFile = Files.write(src.resolve("sources.txt"), sources.stream().map(Path::toString).toList());
-    String processorPath = join(p -> p.startsWith("flowdef-processor") || p.startsWith("javapoet")
-        || p.startsWith("flowdef-annotations"));
+    // The processor with everything it loads (JavaPoet, client-gen, Jackson): simplest as the whole folder.
+    String processorPath = join(p -> true);
     String classPath = join(p -> !p.startsWith("flowdef-processor") && !p.startsWith("javapoet"));
     double[] without = new double[repeats];
     double[] with = new double[repeats];
