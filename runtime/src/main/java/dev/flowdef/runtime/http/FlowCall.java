@@ -4,6 +4,7 @@ import dev.flowdef.runtime.Cancellation;
 import dev.flowdef.runtime.FlowException;
 import dev.flowdef.runtime.FlowStatus;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.lang.System.Logger.Level;
 import java.util.Map;
@@ -17,7 +18,8 @@ import java.util.concurrent.TimeUnit;
  * {@code {"message": ...}} frames and exactly one terminal frame. A client that goes away mid-stream cancels the
  * call, which also interrupts the thread running the flow; nothing is written after that. A call cancelled with a
  * reason (its deadline, the server stopping) is answered with that error within half a second, even when its flow ignores
- * the interrupt and never returns.
+ * the interrupt and never returns. A stream's frames go out through a {@link FrameWriter}: at once, and a burst in
+ * one write.
  */
 final class FlowCall {
   private static final System.Logger LOG = System.getLogger(FlowCall.class.getName());
@@ -37,6 +39,7 @@ final class FlowCall {
   private final Object lock = new Object();
   private Thread flowThread;
   private OutputStream stream;
+  private FrameWriter frames;
   private boolean ended;
 
   FlowCall(FlowEndpoint endpoint, Exchange exchange, Envelopes envelopes) {
@@ -81,6 +84,7 @@ final class FlowCall {
       exchange.setHeader("X-Accel-Buffering", "no");
       try {
         stream = exchange.startStream(200);
+        frames = new FrameWriter(stream, ServerThreads.WRITERS);
       } catch (IOException e) {
         throw new FlowException(FlowStatus.CANCELLED, "The client went away", null, e);
       }
@@ -132,14 +136,16 @@ final class FlowCall {
         return;
       }
       if (cancellation.isCancelled()) {
-        // Cancelled since the flow sent it, so this thread may carry the interrupt, which would close the socket.
         throw new FlowException(FlowStatus.CANCELLED, "Flow '" + endpoint.flow().name() + "' was cancelled");
       }
-      try {
-        stream.write(frame);
-        stream.flush();
-        return;
-      } catch (IOException e) {
+    }
+    try {
+      frames.send(frame); // outside the lock: a flow waiting for a slow client can still be interrupted
+      return;
+    } catch (InterruptedIOException e) {
+      throw new FlowException(FlowStatus.CANCELLED, "Flow '" + endpoint.flow().name() + "' was cancelled");
+    } catch (IOException e) {
+      synchronized (lock) {
         ended = true; // the client went away: write nothing more, and stop the flow
       }
     }
@@ -159,8 +165,7 @@ final class FlowCall {
       ended = true;
       try {
         if (stream != null) {
-          stream.write(failure == null ? result(output, true) : error(failure, true));
-          stream.flush();
+          frames.end(failure == null ? result(output, true) : error(failure, true));
           if (late) {
             stream.close();
           }

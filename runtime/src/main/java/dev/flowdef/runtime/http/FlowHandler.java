@@ -1,6 +1,8 @@
 package dev.flowdef.runtime.http;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.core.util.JsonRecyclerPools;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -107,7 +109,12 @@ public final class FlowHandler {
    * those still running then are cancelled, a stream ending with an {@code UNAVAILABLE} error frame.
    */
   public void shutDown(Duration grace) {
-    stopping = true;
+    synchronized (callEnded) {
+      if (stopping) {
+        return; // stopped already (a servlet container destroying a servlet its application stopped, say)
+      }
+      stopping = true;
+    }
     awaitNoCalls(grace);
     calls.forEach(FlowCall::shutDown);
     awaitNoCalls(Duration.ofSeconds(2));
@@ -265,7 +272,9 @@ public final class FlowHandler {
     private List<String> corsOrigins = List.of();
     private InputValidator validator;
     private ObjectMapper mapper =
-        JsonMapper.builder()
+        // Jackson's default buffer pool is per thread, which a virtual thread per request never reuses: 8 KiB of
+        // fresh buffers per request, half of what a call allocated. A shared pool serves every kind of thread.
+        JsonMapper.builder(JsonFactory.builder().recyclerPool(JsonRecyclerPools.sharedConcurrentDequePool()).build())
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT) // 0.9 is not an int, nor is 1e-999 rounded to 0
             .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8) // emoji as UTF-8, as JSON.stringify does

@@ -18,6 +18,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class ServerThreads {
   /** Runs the work a cancellation hands off: interrupting a flow, answering a caller whose flow did not return. */
   static final ExecutorService ANSWERS = create();
+  /** Write streams' frames to their clients (see {@link FrameWriter}), so a flow never waits for a socket. */
+  static final ExecutorService WRITERS = create();
   /** Delays the late answers; its one thread only hands them to {@link #ANSWERS}. */
   static final ScheduledThreadPoolExecutor TIMER = timer();
 
