@@ -17,12 +17,14 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Validates flows' inputs against the input schemas of a {@link FlowManifest}, each compiled once, when this is
- * created, so a request pays only for the check. Violations carry Genkit's paths: {@code (root)} for the whole
- * input, else dotted with indexes ({@code items.0.name}); a missing property is reported on the object that lacks
- * it. Formats ({@code uuid}, {@code date-time}, {@code email}, ...) are checked too.
+ * Validates flows' inputs against the input schemas of a {@link FlowManifest}, each compiled once, at its flow's
+ * first call: a server starts without compiling schemas, and a request pays only for the check. Violations carry
+ * Genkit's paths: {@code (root)} for the whole input, else dotted with indexes ({@code items.0.name}); a missing
+ * property is reported on the object that lacks it. Formats ({@code uuid}, {@code date-time}, {@code email}, ...)
+ * are checked too.
  *
  * <pre>{@code
  * InputValidator validator = SchemaInputValidator.of(FlowManifest.load());
@@ -33,26 +35,20 @@ public final class SchemaInputValidator implements InputValidator {
   private static final Comparator<Violation> ORDER =
       Comparator.comparing(Violation::path).thenComparing(Violation::message);
 
-  private final Map<String, JsonSchema> inputSchemas;
+  private final Map<String, JsonNode> documents;
+  private final Map<String, JsonSchema> compiled = new ConcurrentHashMap<>();
 
-  private SchemaInputValidator(Map<String, JsonSchema> inputSchemas) {
-    this.inputSchemas = inputSchemas;
+  private SchemaInputValidator(Map<String, JsonNode> documents) {
+    this.documents = documents;
   }
 
-  /** Compiles the input schema of every flow in {@code manifest}. */
+  /** Validates against the input schema of every flow in {@code manifest}. */
   public static SchemaInputValidator of(FlowManifest manifest) {
-    JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
-    SchemaValidatorsConfig config =
-        SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER).formatAssertionsEnabled(true).build();
-    Map<String, JsonSchema> schemas = new HashMap<>();
+    Map<String, JsonNode> documents = new HashMap<>();
     for (String name : manifest.names()) {
-      manifest.schemas(name).flatMap(FlowSchemas::input).ifPresent(document -> {
-        JsonSchema schema = factory.getSchema(document, config);
-        schema.initializeValidators(); // resolve references now, not on the first request
-        schemas.put(name, schema);
-      });
+      manifest.schemas(name).flatMap(FlowSchemas::input).ifPresent(document -> documents.put(name, document));
     }
-    return new SchemaInputValidator(Map.copyOf(schemas));
+    return new SchemaInputValidator(Map.copyOf(documents));
   }
 
   /**
@@ -61,7 +57,7 @@ public final class SchemaInputValidator implements InputValidator {
    */
   @Override
   public List<Violation> validate(FlowDescriptor<?, ?, ?> flow, JsonNode input) {
-    JsonSchema schema = inputSchemas.get(flow.name());
+    JsonSchema schema = schema(flow.name());
     JsonNode instance = input == null ? NullNode.getInstance() : input;
     try {
       if (schema == null || schema.validate(instance, OutputFormat.BOOLEAN)) {
@@ -97,6 +93,28 @@ public final class SchemaInputValidator implements InputValidator {
     }
   }
 
+
+  /** The flow's compiled input schema, compiled at its first call; {@code null} for a flow without one. */
+  private JsonSchema schema(String flow) {
+    JsonSchema schema = compiled.get(flow);
+    if (schema == null && documents.containsKey(flow)) {
+      schema = compiled.computeIfAbsent(flow, name -> Compiler.compile(documents.get(name)));
+    }
+    return schema;
+  }
+
+  /** The validator's factory, loaded with the first schema it compiles: its meta-schemas take a while. */
+  private static final class Compiler {
+    private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+    private static final SchemaValidatorsConfig CONFIG =
+        SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER).formatAssertionsEnabled(true).build();
+
+    static JsonSchema compile(JsonNode document) {
+      JsonSchema schema = FACTORY.getSchema(document, CONFIG);
+      schema.initializeValidators(); // resolve references now, not while validating
+      return schema;
+    }
+  }
 
   private static Violation violation(ValidationMessage message) {
     return new Violation(path(message.getInstanceLocation().toString()), message.getError());
