@@ -139,7 +139,7 @@ public final class JsonCodecWriter {
             .addException(IOException.class)
             .beginControlFlow("if (p.hasToken($T.VALUE_STRING))", RecordCodecWriter.JSON_TOKEN)
             .beginControlFlow("switch (p.getText())")
-            .add(cases.build())
+            .addCode(cases.build())
             .endControlFlow()
             .endControlFlow()
             .addStatement("return standard(p, ctxt)")

@@ -56,8 +56,10 @@ final class RecordCodecWriter {
     for (Property property : record.properties()) {
       TypeMirror valueType = property.accessor().getReturnType();
       CodeBlock value = CodeBlock.of("value.$N()", property.accessor().getSimpleName().toString());
-      write.addStatement(first ? "String property = $S" : "property = $S", property.jsonName())
-          .addStatement("gen.writeFieldName(property)");
+      if (!first) {
+        write.addStatement("property = $S", property.jsonName());
+      }
+      write.addStatement("gen.writeFieldName(property)");
       first = false;
       Optional<InlineValue> inline = InlineValue.of(valueType);
       if (inline.isPresent()) {
@@ -83,7 +85,8 @@ final class RecordCodecWriter {
     if (record.properties().isEmpty()) {
       return serializer.addMethod(writeProperties.build()).build();
     }
-    writeProperties.beginControlFlow("try").addCode(write.build())
+    writeProperties.addStatement("String property = $S", record.properties().get(0).jsonName())
+        .beginControlFlow("try").addCode(write.build())
         .nextControlFlow("catch ($T e)", Exception.class)
         .addStatement("wrapAndThrow(provider, e, value, property)")
         .endControlFlow();

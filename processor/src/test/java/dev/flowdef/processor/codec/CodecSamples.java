@@ -43,7 +43,7 @@ final class CodecSamples {
           + "\"first\":{\"item\":\"tea\",\"quantity\":1}}"),
       new Sample("Order", "{\"order_id\":null,\"course\":null,\"lines\":null,\"note\":null,\"table\":null,"
           + "\"first\":null,\"counts\":{\"z\":null}}"),
-      new Sample("Order", "{\"course\":1,\"lines\":[null],\"tags\":\"single\"}"),
+      new Sample("Order", "{\"course\":1,\"lines\":[null],\"tags\":[null]}"),
       new Sample("Line", "{\"quantity\":3}"),
       new Sample("Course", "\"starter\""),
       new Sample("Course", "\"MAIN\""),
@@ -70,6 +70,7 @@ final class CodecSamples {
       new Sample("Order", "{\"lines\":[{\"quantity\":\"many\"}]}"),
       new Sample("Order", "{\"course\":\"SIDE\"}"),
       new Sample("Order", "{\"first\":[]}"),
+      new Sample("Order", "{\"tags\":\"single\"}"),
       new Sample("Order", "{\"counts\":{\"a\":[\"x\"]}}"),
       new Sample("Order", "{\"first\":{\"quantity\":-5},\"x\":1}"),
       new Sample("Line", "{\"quantity\":-1}"),
@@ -95,12 +96,14 @@ final class CodecSamples {
       JavaType type = databind.constructType(loader.loadClass("codec.CodecFlows$" + sample.type()));
       Object expected = databind.readValue(sample.json(), type);
       Object actual = generated.readValue(sample.json(), type);
-      JsonNode tree = databind.readTree(sample.json());
+      JsonNode tree = databind.readTree(sample.json()); // a tree may hold a number less precisely than the text
+      Object expectedFromTree = databind.readerFor(type).readValue(tree);
       Object fromTree = generated.readerFor(type).readValue(tree);
       byte[] written = databind.writeValueAsBytes(expected);
       assertSameBytes(written, generated.writeValueAsBytes(expected), "written " + sample);
       assertSameBytes(written, databind.writeValueAsBytes(actual), "read " + sample);
-      assertSameBytes(written, databind.writeValueAsBytes(fromTree), "read from a tree " + sample);
+      assertSameBytes(databind.writeValueAsBytes(expectedFromTree), databind.writeValueAsBytes(fromTree),
+          "read from a tree " + sample);
       assertSameBytes(written, generated.writerFor(type).writeValueAsBytes(actual), "round trip " + sample);
     }
   }

@@ -22,6 +22,7 @@ import dev.flowdef.processor.support.Corpus;
 import dev.flowdef.runtime.FlowRegistry;
 import dev.flowdef.runtime.http.FlowHandler;
 import dev.flowdef.runtime.json.GeneratedCodecs;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -96,7 +97,7 @@ class JsonCodecTest {
 
   @Test
   void aMapperThatWritesRecordsDifferentlyKeepsJacksonsCodecs() throws Exception {
-    ObjectMapper sorted = mapper(registry, true, false).rebuild()
+    ObjectMapper sorted = ((JsonMapper) mapper(registry, true, false)).rebuild()
         .enable(com.fasterxml.jackson.databind.MapperFeature.SORT_PROPERTIES_ALPHABETICALLY).build();
     assertFalse(serializerOf(sorted, "Scalars").startsWith("codec."));
   }
@@ -129,16 +130,38 @@ class JsonCodecTest {
     samples.forEach((flow, values) -> {
       JavaType type = databind.constructType(corpus.descriptor(flow).inputType());
       for (Object value : values) {
-        try {
-          byte[] written = databind.writerFor(type).writeValueAsBytes(value);
-          assertSameBytes(written, generated.writerFor(type).writeValueAsBytes(value), "written " + flow);
-          Object read = generated.readValue(written, type);
-          assertSameBytes(written, databind.writerFor(type).writeValueAsBytes(read), "read " + flow);
-        } catch (java.io.IOException e) {
-          throw new AssertionError(flow, e);
-        }
+        compare(databind, generated, type, value, flow);
       }
     });
+  }
+
+  /** Writes and reads {@code value} with both mappers: the same bytes, the same values, or the same failure. */
+  private static void compare(ObjectMapper databind, ObjectMapper generated, JavaType type, Object value, String flow) {
+    byte[] written;
+    try {
+      written = databind.writerFor(type).writeValueAsBytes(value);
+    } catch (IOException e) {
+      assertSameFailure(e,
+          assertThrows(IOException.class, () -> generated.writerFor(type).writeValueAsBytes(value)), flow);
+      return;
+    }
+    try {
+      assertSameBytes(written, generated.writerFor(type).writeValueAsBytes(value), "written " + flow);
+      // Jackson may not read back what it wrote (an offset date-time comes back in UTC, a type id it does not
+      // know): compare the reads
+      Object expected;
+      try {
+        expected = databind.readValue(written, type);
+      } catch (IOException e) {
+        assertSameFailure(e, assertThrows(IOException.class, () -> generated.readValue(written, type)), flow);
+        return;
+      }
+      byte[] readBack = databind.writerFor(type).writeValueAsBytes(expected);
+      Object read = generated.readValue(written, type);
+      assertSameBytes(readBack, databind.writerFor(type).writeValueAsBytes(read), "read " + flow);
+    } catch (IOException e) {
+      throw new AssertionError(flow, e);
+    }
   }
 
   private static String serializerOf(ObjectMapper mapper, String type) throws Exception {
