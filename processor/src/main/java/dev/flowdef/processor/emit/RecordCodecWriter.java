@@ -85,7 +85,7 @@ final class RecordCodecWriter {
     if (record.properties().isEmpty()) {
       return serializer.addMethod(writeProperties.build()).build();
     }
-    writeProperties.addStatement("String property = $S", record.properties().get(0).jsonName())
+    writeProperties.addStatement("$T property = $S", String.class, record.properties().get(0).jsonName())
         .beginControlFlow("try").addCode(write.build())
         .nextControlFlow("catch ($T e)", Exception.class)
         .addStatement("wrapAndThrow(provider, e, value, property)")
@@ -139,7 +139,7 @@ final class RecordCodecWriter {
         .addStatement("$T unknown = null", TOKEN_BUFFER)
         .beginControlFlow("for ($T token = p.currentToken(); token == $T.FIELD_NAME; token = p.nextToken())",
             JSON_TOKEN, JSON_TOKEN)
-        .addStatement("String property = p.currentName()")
+        .addStatement("$T property = p.currentName()", String.class)
         .addStatement("p.nextToken()")
         .beginControlFlow("try")
         .beginControlFlow("switch (property)")
