@@ -4,6 +4,7 @@ import dev.flowdef.runtime.Flow;
 import dev.flowdef.runtime.FlowBinding;
 import dev.flowdef.runtime.FlowDescriptor;
 import dev.flowdef.runtime.Types;
+import dev.flowdef.runtime.json.JsonCodec;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -81,5 +82,10 @@ public final class MenuFlows_Flows implements FlowBinding {
           target.reset(context);
           return CompletableFuture.completedFuture(null);
         }));
+  }
+
+  @Override
+  public List<JsonCodec> jsonCodecs() {
+    return MenuFlows_Json.CODECS;
   }
 }

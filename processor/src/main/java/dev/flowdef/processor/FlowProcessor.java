@@ -3,6 +3,7 @@ package dev.flowdef.processor;
 import com.google.auto.service.AutoService;
 import dev.flowdef.processor.emit.BindingWriter;
 import dev.flowdef.processor.emit.ClientsWriter;
+import dev.flowdef.processor.emit.JsonCodecWriter;
 import dev.flowdef.processor.emit.ManifestWriter;
 import dev.flowdef.processor.emit.ServicesWriter;
 import dev.flowdef.processor.model.FlowClass;
@@ -53,6 +54,7 @@ public final class FlowProcessor extends AbstractProcessor {
   private Reporter reporter;
   private FlowMethodValidator validator;
   private BindingWriter bindingWriter;
+  private JsonCodecWriter codecWriter;
   private ManifestWriter manifestWriter;
   private ClientsWriter clientsWriter;
   private TypeResolver types;
@@ -64,6 +66,8 @@ public final class FlowProcessor extends AbstractProcessor {
     validator = new FlowMethodValidator(environment.getElementUtils(), reporter);
     bindingWriter =
         new BindingWriter(environment.getTypeUtils(), environment.getElementUtils(), FlowProcessor.class.getName());
+    codecWriter = new JsonCodecWriter(environment.getTypeUtils(), environment.getElementUtils(), bindingWriter,
+        FlowProcessor.class.getName());
     manifestWriter = new ManifestWriter(environment.getElementUtils());
     clientsWriter = new ClientsWriter(environment.getElementUtils());
   }
@@ -169,8 +173,9 @@ public final class FlowProcessor extends AbstractProcessor {
         reporter.error(flow.element(), Message.INTERNAL, describe(e));
       }
     }
+    boolean withCodecs = writeCodecs(flowClass);
     try {
-      bindingWriter.write(flowClass).writeTo(processingEnv.getFiler());
+      bindingWriter.write(flowClass, withCodecs).writeTo(processingEnv.getFiler());
     } catch (IOException e) {
       reporter.error(type, Message.INTERNAL, "could not write " + flowClass.bindingName() + ": " + e);
       return;
@@ -184,6 +189,21 @@ public final class FlowProcessor extends AbstractProcessor {
       discoverableBindings.add(flowClass.bindingName().reflectionName());
       bindingOrigins.add(type);
     }
+  }
+
+  /** Writes the Jackson codecs of the class's records and enums, if any get one; whether it wrote them. */
+  private boolean writeCodecs(FlowClass flowClass) {
+    try {
+      Optional<com.squareup.javapoet.JavaFile> codecs = codecWriter.write(flowClass, types.definitions());
+      if (codecs.isPresent()) {
+        codecs.get().writeTo(processingEnv.getFiler());
+        return true;
+      }
+    } catch (IOException | RuntimeException e) {
+      reporter.error(flowClass.element(), Message.INTERNAL,
+          "could not write " + flowClass.jsonCodecsName() + ": " + e);
+    }
+    return false;
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.flowdef.runtime;
 
+import dev.flowdef.runtime.json.JsonCodec;
 import java.util.List;
 
 /**
@@ -12,4 +13,12 @@ public interface FlowBinding {
 
   /** The flows this binding provides, in declaration order. */
   List<Flow<?, ?, ?>> flows();
+
+  /**
+   * The Jackson codecs the processor generated for the records and enums the flows read and write, which the HTTP
+   * transport puts in the place of Jackson's reflective ones; none for a binding written by hand.
+   */
+  default List<JsonCodec> jsonCodecs() {
+    return List.of();
+  }
 }

@@ -1,5 +1,6 @@
 package dev.flowdef.runtime;
 
+import dev.flowdef.runtime.json.JsonCodec;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -22,9 +23,11 @@ import java.util.ServiceLoader;
  */
 public final class FlowRegistry {
   private final Map<String, Flow<?, ?, ?>> flows;
+  private final List<JsonCodec> jsonCodecs;
 
-  private FlowRegistry(Map<String, Flow<?, ?, ?>> flows) {
+  private FlowRegistry(Map<String, Flow<?, ?, ?>> flows, List<JsonCodec> jsonCodecs) {
     this.flows = flows;
+    this.jsonCodecs = jsonCodecs;
   }
 
   /** The flows of every generated binding on the class path that Flowdef can create by itself. */
@@ -39,6 +42,15 @@ public final class FlowRegistry {
   /** Every registered flow, in registration order. */
   public Collection<Flow<?, ?, ?>> flows() {
     return flows.values();
+  }
+
+  /**
+   * The generated Jackson codecs of the registered bindings, in registration order: the HTTP transport registers them
+   * on its default mapper; {@code mapper.registerModule(GeneratedCodecs.of(registry.jsonCodecs()))} adds them to
+   * another.
+   */
+  public List<JsonCodec> jsonCodecs() {
+    return jsonCodecs;
   }
 
   /** The flow with this name, if registered. */
@@ -127,17 +139,19 @@ public final class FlowRegistry {
     public FlowRegistry build() {
       Map<String, Flow<?, ?, ?>> byName = new LinkedHashMap<>();
       Map<String, Object> sources = new LinkedHashMap<>();
+      List<JsonCodec> codecs = new ArrayList<>();
       Map<Class<?>, FlowBinding> bindings = new LinkedHashMap<>(discovered);
       bindings.putAll(registered);
       for (FlowBinding binding : bindings.values()) {
         for (Flow<?, ?, ?> flow : binding.flows()) {
           add(byName, sources, traced(flow), binding.getClass().getName());
         }
+        codecs.addAll(binding.jsonCodecs());
       }
       for (Flow<?, ?, ?> flow : singleFlows) {
         add(byName, sources, traced(flow), "a flow registered by hand");
       }
-      return new FlowRegistry(java.util.Collections.unmodifiableMap(byName));
+      return new FlowRegistry(java.util.Collections.unmodifiableMap(byName), List.copyOf(codecs));
     }
 
     private static void add(

@@ -59,6 +59,11 @@ public final class BindingWriter {
   }
 
   public JavaFile write(FlowClass flowClass) {
+    return write(flowClass, false);
+  }
+
+  /** The binding; {@code withCodecs}: the class's {@link JsonCodecWriter codecs} were written, and it hands them on. */
+  public JavaFile write(FlowClass flowClass, boolean withCodecs) {
     ClassName binding = flowClass.bindingName();
     TypeName target = targetType(flowClass);
     TypeSpec.Builder type =
@@ -95,6 +100,14 @@ public final class BindingWriter {
               .build());
     }
     type.addMethod(flowsMethod(flowClass, constants));
+    if (withCodecs) {
+      type.addMethod(MethodSpec.methodBuilder("jsonCodecs")
+          .addAnnotation(Override.class)
+          .addModifiers(Modifier.PUBLIC)
+          .returns(ParameterizedTypeName.get(LIST, RuntimeNames.JSON_CODEC))
+          .addStatement("return $T.CODECS", flowClass.jsonCodecsName())
+          .build());
+    }
 
     return JavaFile.builder(binding.packageName(), type.build())
         .skipJavaLangImports(true)
@@ -191,7 +204,7 @@ public final class BindingWriter {
    * The simple names the binding's package already gives its own types: a {@code String} or {@code Flow} there
    * would capture the unqualified name, so JavaPoet must qualify {@code java.lang.String} and the runtime's types.
    */
-  private String[] packageTypeNames(FlowClass flowClass) {
+  String[] packageTypeNames(FlowClass flowClass) {
     return elements.getPackageOf(flowClass.element()).getEnclosedElements().stream()
         .map(type -> type.getSimpleName().toString())
         .toArray(String[]::new);

@@ -35,7 +35,7 @@ final class TypeLiterals {
     return type.map(this::of).orElse(CodeBlock.of("$T.class", VOID));
   }
 
-  private CodeBlock of(TypeMirror type) {
+  CodeBlock of(TypeMirror type) {
     if (type.getKind().isPrimitive()) {
       return CodeBlock.of("$T.class", TypeName.get(type).box());
     }

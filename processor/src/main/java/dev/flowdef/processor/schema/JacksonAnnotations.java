@@ -11,15 +11,10 @@ final class JacksonAnnotations implements SchemaFamily {
 
   @Override
   public void property(PropertySchema property) {
-    property.annotations().find(PACKAGE + "JsonProperty").ifPresent(annotation -> {
-      String name = Annotations.string(annotation, "value");
-      if (!name.isEmpty()) {
-        property.name(name);
-      }
-      if (Boolean.TRUE.equals(Annotations.value(annotation, "required"))) {
-        property.required(true);
-      }
-    });
+    property.name(property.property().jsonName());
+    property.annotations().find(PACKAGE + "JsonProperty")
+        .filter(annotation -> Boolean.TRUE.equals(Annotations.value(annotation, "required")))
+        .ifPresent(annotation -> property.required(true));
     property.annotations().find(PACKAGE + "JsonPropertyDescription")
         .map(annotation -> Annotations.string(annotation, "value"))
         .filter(text -> !text.isBlank())

@@ -18,4 +18,12 @@ public record Property(TypeElement record, RecordComponentElement component, Exe
   public String javaName() {
     return component.getSimpleName().toString();
   }
+
+  /** The name Jackson writes: the {@code @JsonProperty} value, else the component's name. */
+  public String jsonName() {
+    return Annotations.on(component).find("com.fasterxml.jackson.annotation.JsonProperty")
+        .map(annotation -> Annotations.string(annotation, "value"))
+        .filter(name -> !name.isEmpty())
+        .orElse(javaName());
+  }
 }

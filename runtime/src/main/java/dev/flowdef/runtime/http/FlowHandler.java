@@ -11,6 +11,7 @@ import dev.flowdef.runtime.Flow;
 import dev.flowdef.runtime.FlowException;
 import dev.flowdef.runtime.FlowRegistry;
 import dev.flowdef.runtime.FlowStatus;
+import dev.flowdef.runtime.json.GeneratedCodecs;
 import dev.flowdef.runtime.schema.FlowManifest;
 import dev.flowdef.runtime.schema.OutputSchemas;
 import dev.flowdef.runtime.schema.SchemaInputValidator;
@@ -44,6 +45,7 @@ public final class FlowHandler {
   /** Where the merged manifest of the flows served is published. */
   public static final String MANIFEST_PATH = "/.well-known/flowdef/flows.json";
 
+  private final ObjectMapper mapper;
   private final Map<String, FlowEndpoint> endpoints;
   private final String pathPrefix;
   private final RequestBodies bodies;
@@ -58,7 +60,7 @@ public final class FlowHandler {
   private volatile boolean stopping;
 
   private FlowHandler(Builder builder) {
-    ObjectMapper mapper = builder.mapper;
+    this.mapper = builder.mapper != null ? builder.mapper : defaultMapper(builder.registry);
     FlowManifest published = FlowManifest.of(builder.registry);
     Map<String, FlowEndpoint> byName = new LinkedHashMap<>();
     for (Flow<?, ?, ?> flow : builder.registry.flows()) {
@@ -81,8 +83,30 @@ public final class FlowHandler {
     }
   }
 
+  /**
+   * The mapper flows are served with unless the application gives its own: it ignores unknown input properties, as
+   * Genkit's schemas do, refuses a fraction for an integer rather than truncating it, writes characters outside the
+   * BMP as UTF-8 rather than escaped surrogate pairs, and reads and writes the flows' records and enums with the
+   * codecs the processor generated for them ({@link GeneratedCodecs}), without reflection.
+   */
+  static ObjectMapper defaultMapper(FlowRegistry registry) {
+    // Jackson's default buffer pool is per thread, which a virtual thread per request never reuses: 8 KiB of fresh
+    // buffers per request, half of what a call allocated. A shared pool serves every kind of thread.
+    return JsonMapper.builder(JsonFactory.builder().recyclerPool(JsonRecyclerPools.sharedConcurrentDequePool()).build())
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT) // 0.9 is not an int, nor is 1e-999 rounded to 0
+        .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8) // emoji as UTF-8, as JSON.stringify does
+        .addModule(GeneratedCodecs.of(registry.jsonCodecs()))
+        .build();
+  }
+
   public static Builder builder(FlowRegistry registry) {
     return new Builder(registry);
+  }
+
+  /** The mapper inputs, outputs and chunks are read and written with. */
+  public ObjectMapper objectMapper() {
+    return mapper;
   }
 
   /** The path every flow's URL starts with: {@code /} by default, else for example {@code /api/}. */
@@ -271,14 +295,7 @@ public final class FlowHandler {
     private final Map<String, List<ContextProvider>> flowContextProviders = new LinkedHashMap<>();
     private List<String> corsOrigins = List.of();
     private InputValidator validator;
-    private ObjectMapper mapper =
-        // Jackson's default buffer pool is per thread, which a virtual thread per request never reuses: 8 KiB of
-        // fresh buffers per request, half of what a call allocated. A shared pool serves every kind of thread.
-        JsonMapper.builder(JsonFactory.builder().recyclerPool(JsonRecyclerPools.sharedConcurrentDequePool()).build())
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT) // 0.9 is not an int, nor is 1e-999 rounded to 0
-            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8) // emoji as UTF-8, as JSON.stringify does
-            .build();
+    private ObjectMapper mapper; // null: defaultMapper(registry)
 
     private Builder(FlowRegistry registry) {
       this.registry = Objects.requireNonNull(registry, "registry");
@@ -359,9 +376,11 @@ public final class FlowHandler {
     }
 
     /**
-     * The Jackson mapper for inputs, outputs and chunks, for applications with their own modules. The default one
-     * ignores unknown input properties, as Genkit's schemas do, refuses a fraction for an integer rather than
-     * truncating it, and writes characters outside the BMP as UTF-8 rather than escaped surrogate pairs.
+     * The Jackson mapper for inputs, outputs and chunks, for applications with their own modules, used as it is.
+     * The default one ignores unknown input properties, as Genkit's schemas do, refuses a fraction for an integer
+     * rather than truncating it, writes characters outside the BMP as UTF-8 rather than escaped surrogate pairs, and
+     * uses the codecs the processor generated; {@link FlowRegistry#jsonCodecs()} has them, to register on another
+     * mapper as a {@link GeneratedCodecs} module.
      */
     public Builder objectMapper(ObjectMapper mapper) {
       this.mapper = Objects.requireNonNull(mapper, "mapper");
