@@ -15,67 +15,33 @@ import java.lang.reflect.Type;
  * directly; on any other token Jackson's deserializer reads it, so coercions and errors stay Jackson's.
  */
 enum InlineValue {
-  STRING(JsonToken.VALUE_STRING) {
-    @Override
-    Object direct(JsonParser p) throws IOException {
-      return p.getText();
-    }
+  STRING(JsonToken.VALUE_STRING, JsonParser::getText, (gen, value) -> gen.writeString((String) value)),
+  BOOLEAN(JsonToken.VALUE_TRUE, p -> Boolean.TRUE, (gen, value) -> gen.writeBoolean((Boolean) value)),
+  INT(JsonToken.VALUE_NUMBER_INT, JsonParser::getIntValue,
+      (gen, value) -> gen.writeNumber(((Integer) value).intValue())),
+  LONG(JsonToken.VALUE_NUMBER_INT, JsonParser::getLongValue,
+      (gen, value) -> gen.writeNumber(((Long) value).longValue())),
+  DOUBLE(JsonToken.VALUE_NUMBER_FLOAT, JsonParser::getDoubleValue,
+      (gen, value) -> gen.writeNumber(((Double) value).doubleValue()));
 
-    @Override
-    void writeValue(JsonGenerator gen, Object value) throws IOException {
-      gen.writeString((String) value);
-    }
-  },
-  BOOLEAN(null) {
-    @Override
-    Object read(JsonParser p, DeserializationContext ctxt, JsonDeserializer<?> fallback) throws IOException {
-      return p.hasToken(JsonToken.VALUE_TRUE) ? Boolean.TRUE
-          : p.hasToken(JsonToken.VALUE_FALSE) ? Boolean.FALSE : GeneratedDeserializer.read(p, ctxt, fallback);
-    }
+  /** Reads the value of the expected token. */
+  private interface Reader {
+    Object read(JsonParser p) throws IOException;
+  }
 
-    @Override
-    void writeValue(JsonGenerator gen, Object value) throws IOException {
-      gen.writeBoolean((Boolean) value);
-    }
-  },
-  INT(JsonToken.VALUE_NUMBER_INT) {
-    @Override
-    Object direct(JsonParser p) throws IOException {
-      return p.getIntValue();
-    }
-
-    @Override
-    void writeValue(JsonGenerator gen, Object value) throws IOException {
-      gen.writeNumber(((Integer) value).intValue());
-    }
-  },
-  LONG(JsonToken.VALUE_NUMBER_INT) {
-    @Override
-    Object direct(JsonParser p) throws IOException {
-      return p.getLongValue();
-    }
-
-    @Override
-    void writeValue(JsonGenerator gen, Object value) throws IOException {
-      gen.writeNumber(((Long) value).longValue());
-    }
-  },
-  DOUBLE(JsonToken.VALUE_NUMBER_FLOAT) {
-    @Override
-    Object direct(JsonParser p) throws IOException {
-      return p.getDoubleValue();
-    }
-
-    @Override
-    void writeValue(JsonGenerator gen, Object value) throws IOException {
-      gen.writeNumber(((Double) value).doubleValue());
-    }
-  };
+  /** Writes a value that is not {@code null}. */
+  private interface Writer {
+    void write(JsonGenerator gen, Object value) throws IOException;
+  }
 
   private final JsonToken token;
+  private final Reader reader;
+  private final Writer writer;
 
-  InlineValue(JsonToken token) {
+  InlineValue(JsonToken token, Reader reader, Writer writer) {
     this.token = token;
+    this.reader = reader;
+    this.writer = writer;
   }
 
   /** The inline kind of a value of declared type {@code type}, or {@code null} when Jackson's codecs handle it. */
@@ -95,26 +61,26 @@ enum InlineValue {
   }
 
   /**
-   * Reads the current value: directly on the expected token, else with {@code fallback} (Jackson's deserializer of
-   * the declared type, which also gives {@code null} its meaning: {@code 0} for an {@code int}, say).
+   * Reads the current value: directly on the expected token ({@code true} or {@code false} for a boolean), else with
+   * {@code fallback}, Jackson's deserializer of the declared type, which also gives {@code null} its meaning ({@code 0}
+   * for an {@code int}, say).
    */
   Object read(JsonParser p, DeserializationContext ctxt, JsonDeserializer<?> fallback) throws IOException {
-    return p.hasToken(token) ? direct(p) : GeneratedDeserializer.read(p, ctxt, fallback);
-  }
-
-  /** The value of the current token, which is the expected one. */
-  Object direct(JsonParser p) throws IOException {
-    throw new UnsupportedOperationException(name());
+    if (p.hasToken(token)) {
+      return reader.read(p);
+    }
+    if (this == BOOLEAN && p.hasToken(JsonToken.VALUE_FALSE)) {
+      return Boolean.FALSE;
+    }
+    return GeneratedDeserializer.read(p, ctxt, fallback);
   }
 
   /** Writes {@code value}, or {@code null} (a primitive is never null). */
-  final void write(JsonGenerator gen, Object value) throws IOException {
+  void write(JsonGenerator gen, Object value) throws IOException {
     if (value == null) {
       gen.writeNull();
     } else {
-      writeValue(gen, value);
+      writer.write(gen, value);
     }
   }
-
-  abstract void writeValue(JsonGenerator gen, Object value) throws IOException;
 }
