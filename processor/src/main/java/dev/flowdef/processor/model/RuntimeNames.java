@@ -19,10 +19,6 @@ public final class RuntimeNames {
 
   public static final String JSON_PACKAGE = PACKAGE + ".json";
   public static final ClassName JSON_CODEC = ClassName.get(JSON_PACKAGE, "JsonCodec");
-  public static final ClassName GENERATED_SERIALIZER = ClassName.get(JSON_PACKAGE, "GeneratedSerializer");
-  public static final ClassName GENERATED_DESERIALIZER = ClassName.get(JSON_PACKAGE, "GeneratedDeserializer");
-  public static final ClassName RECORD_SERIALIZER = ClassName.get(JSON_PACKAGE, "RecordSerializer");
-  public static final ClassName RECORD_DESERIALIZER = ClassName.get(JSON_PACKAGE, "RecordDeserializer");
 
   private RuntimeNames() {}
 }

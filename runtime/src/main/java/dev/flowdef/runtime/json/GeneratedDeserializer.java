@@ -16,7 +16,7 @@ import java.io.IOException;
 import java.lang.reflect.Type;
 
 /**
- * The base of generated deserializers: the generated code reads the common case, and Jackson's own deserializer of
+ * The base of the generated types' deserializers: these read the common case, and Jackson's own deserializer of
  * the type (the "standard" one) reads everything else, with its own errors: an unexpected token, a coercion Jackson
  * allows or refuses, a use with a type id, and any property whose annotations make Jackson read the type differently
  * (then this deserializer steps aside for the standard one).
@@ -24,12 +24,12 @@ import java.lang.reflect.Type;
  * @param <T> the record or enum read
  */
 @SuppressWarnings("serial") // Jackson's codecs are Serializable; these are made per mapper, never serialized
-public abstract class GeneratedDeserializer<T> extends StdDeserializer<T> implements ContextualDeserializer,
+abstract class GeneratedDeserializer<T> extends StdDeserializer<T> implements ContextualDeserializer,
     ResolvableDeserializer {
   private final JsonDeserializer<Object> standard;
 
   @SuppressWarnings("unchecked") // Jackson's deserializer of the same type
-  protected GeneratedDeserializer(Class<T> type, JsonDeserializer<?> standard) {
+  GeneratedDeserializer(Class<?> type, JsonDeserializer<?> standard) {
     super(type);
     this.standard = (JsonDeserializer<Object>) standard;
   }
@@ -43,7 +43,7 @@ public abstract class GeneratedDeserializer<T> extends StdDeserializer<T> implem
     resolveValues(ctxt);
   }
 
-  /** Finds, once, the deserializers of the values the generated code does not read itself. */
+  /** Finds, once, the deserializers of the values this one does not read itself. */
   protected void resolveValues(DeserializationContext ctxt) throws JsonMappingException {}
 
   /** This deserializer, unless the property changes how Jackson reads the type: then Jackson's own. */
@@ -101,7 +101,7 @@ public abstract class GeneratedDeserializer<T> extends StdDeserializer<T> implem
 
   /** The deserializer Jackson uses for a value of declared type {@code type}, type id included. */
   @SuppressWarnings("unchecked") // found for that type
-  protected static <V> JsonDeserializer<V> deserializerOf(DeserializationContext ctxt, Type type)
+  static <V> JsonDeserializer<V> deserializerOf(DeserializationContext ctxt, Type type)
       throws JsonMappingException {
     return (JsonDeserializer<V>) ctxt.findRootValueDeserializer(ctxt.getTypeFactory().constructType(type));
   }
@@ -110,7 +110,7 @@ public abstract class GeneratedDeserializer<T> extends StdDeserializer<T> implem
    * Reads the current value with {@code deserializer}, as Jackson reads a property: {@code null} becomes the
    * deserializer's null value ({@code 0} for an {@code int}, an empty {@code Optional}).
    */
-  protected static <V> V read(JsonParser p, DeserializationContext ctxt, JsonDeserializer<V> deserializer)
+  static <V> V read(JsonParser p, DeserializationContext ctxt, JsonDeserializer<V> deserializer)
       throws IOException {
     if (p.hasToken(JsonToken.VALUE_NULL)) {
       return deserializer.getNullValue(ctxt);

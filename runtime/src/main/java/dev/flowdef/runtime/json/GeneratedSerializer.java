@@ -14,7 +14,7 @@ import java.io.IOException;
 import java.lang.reflect.Type;
 
 /**
- * The base of generated serializers: the generated code writes the common case, and Jackson's own serializer of the
+ * The base of the generated types' serializers: these write the common case, and Jackson's own serializer of the
  * type (the "standard" one) keeps everything else, so nothing changes on the wire: a use with a type id, an
  * unwrapping property, and any property whose annotations make Jackson write the type differently (then this
  * serializer steps aside for the standard one).
@@ -22,13 +22,13 @@ import java.lang.reflect.Type;
  * @param <T> the record or enum written
  */
 @SuppressWarnings("serial") // Jackson's codecs are Serializable; these are made per mapper, never serialized
-public abstract class GeneratedSerializer<T> extends StdSerializer<T> implements ContextualSerializer,
+abstract class GeneratedSerializer<T> extends StdSerializer<T> implements ContextualSerializer,
     ResolvableSerializer {
   private final JsonSerializer<Object> standard;
 
   @SuppressWarnings("unchecked") // Jackson's serializer of the same type
-  protected GeneratedSerializer(Class<T> type, JsonSerializer<?> standard) {
-    super(type);
+  GeneratedSerializer(Class<?> type, JsonSerializer<?> standard) {
+    super(type, false);
     this.standard = (JsonSerializer<Object>) standard;
   }
 
@@ -41,7 +41,7 @@ public abstract class GeneratedSerializer<T> extends StdSerializer<T> implements
     resolveValues(provider);
   }
 
-  /** Finds, once, the serializers of the values the generated code does not write itself. */
+  /** Finds, once, the serializers of the values this one does not write itself. */
   protected void resolveValues(SerializerProvider provider) throws JsonMappingException {}
 
   /** This serializer, unless the property changes how Jackson writes the type: then Jackson's own. */
@@ -66,63 +66,19 @@ public abstract class GeneratedSerializer<T> extends StdSerializer<T> implements
   }
 
   /** The serializer Jackson uses for a value of declared type {@code type}, type id included. */
-  protected static JsonSerializer<Object> serializerOf(SerializerProvider provider, Type type)
+  static JsonSerializer<Object> serializerOf(SerializerProvider provider, Type type)
       throws JsonMappingException {
     return provider.findTypedValueSerializer(provider.constructType(type), true, null);
   }
 
   /** Writes {@code value} with {@code serializer}, or {@code null} as Jackson writes it. */
-  protected static void write(JsonGenerator gen, SerializerProvider provider, JsonSerializer<Object> serializer,
-      Object value) throws IOException {
+  @SuppressWarnings("unchecked") // found for the value's declared type
+  static void write(JsonGenerator gen, SerializerProvider provider, JsonSerializer<?> serializer, Object value)
+      throws IOException {
     if (value == null) {
       provider.defaultSerializeNull(gen);
     } else {
-      serializer.serialize(value, gen, provider);
-    }
-  }
-
-  /** Writes a string, or {@code null}. */
-  protected static void writeString(JsonGenerator gen, String value) throws IOException {
-    if (value == null) {
-      gen.writeNull();
-    } else {
-      gen.writeString(value);
-    }
-  }
-
-  /** Writes a boolean, or {@code null}. */
-  protected static void writeBoolean(JsonGenerator gen, Boolean value) throws IOException {
-    if (value == null) {
-      gen.writeNull();
-    } else {
-      gen.writeBoolean(value);
-    }
-  }
-
-  /** Writes an integer, or {@code null}. */
-  protected static void writeInteger(JsonGenerator gen, Integer value) throws IOException {
-    if (value == null) {
-      gen.writeNull();
-    } else {
-      gen.writeNumber(value.intValue());
-    }
-  }
-
-  /** Writes a long, or {@code null}. */
-  protected static void writeLong(JsonGenerator gen, Long value) throws IOException {
-    if (value == null) {
-      gen.writeNull();
-    } else {
-      gen.writeNumber(value.longValue());
-    }
-  }
-
-  /** Writes a double, or {@code null}. */
-  protected static void writeDouble(JsonGenerator gen, Double value) throws IOException {
-    if (value == null) {
-      gen.writeNull();
-    } else {
-      gen.writeNumber(value.doubleValue());
+      ((JsonSerializer<Object>) serializer).serialize(value, gen, provider);
     }
   }
 }

@@ -2,17 +2,19 @@ package dev.flowdef.runtime.json;
 
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonSerializer;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * The serializer and deserializer the processor generated for one record or enum a flow uses, so the HTTP transport
- * reads and writes it without Jackson's reflection. Each is made from the one Jackson would have used (its
- * "standard" codec), which it hands the inputs and settings it does not handle itself.
+ * The serializer and deserializer of one record or enum a flow uses, so the HTTP transport reads and writes it without
+ * Jackson's reflection. The processor describes each type ({@link #record(Class)}, {@link #enumeration}); the
+ * runtime's table-driven codecs do the reading and writing. Each codec is made from the one Jackson would have used
+ * (its "standard" codec), which it hands the inputs and settings it does not handle itself.
  *
  * @param type the record or enum
- * @param serializer makes the generated serializer from Jackson's own
- * @param deserializer makes the generated deserializer from Jackson's own
+ * @param serializer makes the serializer from Jackson's own
+ * @param deserializer makes the deserializer from Jackson's own
  */
 public record JsonCodec(
     Class<?> type,
@@ -25,11 +27,27 @@ public record JsonCodec(
     Objects.requireNonNull(deserializer, "deserializer");
   }
 
-  /** The codec of {@code type}: {@code JsonCodec.of(MenuItem.class, MenuItemSerializer::new, MenuItemDeserializer::new)}. */
-  public static <T> JsonCodec of(
-      Class<T> type,
-      Function<JsonSerializer<?>, ? extends GeneratedSerializer<T>> serializer,
-      Function<JsonDeserializer<?>, ? extends GeneratedDeserializer<T>> deserializer) {
-    return new JsonCodec(type, serializer::apply, deserializer::apply);
+  /**
+   * Starts the codec of a record, read and written as Jackson does through its accessors and canonical constructor:
+   * {@code JsonCodec.record(MenuItem.class).property("dishname", String.class, MenuItem::dishname)
+   * .constructor(values -> new MenuItem((String) values[0]))}.
+   */
+  public static <T> RecordCodec<T> record(Class<T> type) {
+    return new RecordCodec<>(type);
+  }
+
+  /**
+   * The codec of an enum written as the strings of its constants: {@code names[i]} is the JSON string of
+   * {@code constants[i]}.
+   */
+  public static JsonCodec enumeration(Class<?> type, Enum<?>[] constants, String... names) {
+    if (!type.isEnum() || constants.length != names.length) {
+      throw new IllegalArgumentException(type + ": " + constants.length + " constants, " + names.length + " names");
+    }
+    List<Enum<?>> values = List.of(constants);
+    List<String> strings = List.of(names);
+    return new JsonCodec(type,
+        standard -> new EnumSerializer(type, standard, values, strings),
+        standard -> new EnumDeserializer(type, standard, values, strings));
   }
 }

@@ -13,29 +13,55 @@ import com.fasterxml.jackson.databind.util.ClassUtil;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.IOException;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
- * The base of generated record deserializers, following Jackson's reading of a record through its canonical
- * constructor step for step: an object's properties are read as they come, a missing one gets its deserializer's
- * absent value, a property Jackson does not know is kept aside and handed to Jackson's unknown-property handling once
- * the record is built, a constructor that throws is a {@link ValueInstantiationException}, and a failure reading a
- * property names it in the exception's path. Anything but an object goes to Jackson's own deserializer.
+ * Reads a record from its {@link RecordCodec} description, following Jackson's reading of a record through its
+ * canonical constructor step for step: an object's properties are read as they come (inline, {@link InlineValue}, or
+ * by the deserializer Jackson has for the declared type), a missing one gets its deserializer's absent value, a
+ * property Jackson does not know is kept aside and handed to Jackson's unknown-property handling once the record is
+ * built, a constructor that throws is a {@link ValueInstantiationException}, and a failure reading a property names
+ * it in the exception's path. Anything but an object goes to Jackson's own deserializer.
  *
  * @param <T> the record
  */
 @SuppressWarnings("serial") // Jackson's codecs are Serializable; these are made per mapper, never serialized
-public abstract class RecordDeserializer<T> extends GeneratedDeserializer<T> {
+final class RecordDeserializer<T> extends GeneratedDeserializer<T> {
+  private final Class<T> type;
+  private final List<RecordCodec.Property<T>> properties;
+  private final Function<Object[], T> constructor;
+  private final Map<String, Integer> indexes = new HashMap<>();
+  private final InlineValue[] inline;
+  private final JsonDeserializer<?>[] deserializers;
   private final List<Object> propertyNames;
 
-  /** {@code propertyNames}: the JSON names of the record's properties, for Jackson's unknown-property errors. */
-  protected RecordDeserializer(Class<T> type, JsonDeserializer<?> standard, List<String> propertyNames) {
+  RecordDeserializer(Class<T> type, JsonDeserializer<?> standard, List<RecordCodec.Property<T>> properties,
+      Function<Object[], T> constructor) {
     super(type, standard);
-    this.propertyNames = List.copyOf(propertyNames);
+    this.type = type;
+    this.properties = properties;
+    this.constructor = constructor;
+    this.inline = new InlineValue[properties.size()];
+    this.deserializers = new JsonDeserializer<?>[properties.size()];
+    for (int i = 0; i < inline.length; i++) {
+      indexes.putIfAbsent(properties.get(i).name(), i);
+      inline[i] = InlineValue.of(properties.get(i).type());
+    }
+    this.propertyNames = List.copyOf(properties.stream().map(RecordCodec.Property::name).toList());
   }
 
   @Override
-  public final T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+  protected void resolveValues(DeserializationContext ctxt) throws JsonMappingException {
+    for (int i = 0; i < deserializers.length; i++) {
+      deserializers[i] = deserializerOf(ctxt, properties.get(i).type());
+    }
+  }
+
+  @Override
+  public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
     JsonToken token = p.currentToken();
     if (token == JsonToken.START_OBJECT) {
       p.nextToken();
@@ -47,29 +73,59 @@ public abstract class RecordDeserializer<T> extends GeneratedDeserializer<T> {
     return standard(p, ctxt);
   }
 
-  /** Reads the properties from the first name (or the end of the object) to the end, and builds the record. */
-  protected abstract T readProperties(JsonParser p, DeserializationContext ctxt) throws IOException;
-
   @Override
-  public final Collection<Object> getKnownPropertyNames() {
+  public Collection<Object> getKnownPropertyNames() {
     return propertyNames;
   }
 
-  /** The value of a property missing from the object, as Jackson gives it to the constructor. */
-  protected static <V> V absent(DeserializationContext ctxt, JsonDeserializer<V> deserializer, Class<?> record,
-      String property) throws JsonMappingException {
+  /** Reads the properties from the first name (or the end of the object) to the end, and builds the record. */
+  private T readProperties(JsonParser p, DeserializationContext ctxt) throws IOException {
+    Object[] values = new Object[deserializers.length];
+    boolean[] seen = new boolean[deserializers.length];
+    TokenBuffer unknown = null;
+    for (JsonToken token = p.currentToken(); token == JsonToken.FIELD_NAME; token = p.nextToken()) {
+      String property = p.currentName();
+      p.nextToken();
+      Integer index = indexes.get(property);
+      try {
+        if (index == null) {
+          unknown = unknown(p, ctxt, unknown, property);
+        } else {
+          int i = index;
+          values[i] = inline[i] != null ? inline[i].read(p, ctxt, deserializers[i]) : read(p, ctxt, deserializers[i]);
+          seen[i] = true;
+        }
+      } catch (Exception e) {
+        throw propertyFailed(ctxt, e, property);
+      }
+    }
+    for (int i = 0; i < values.length; i++) {
+      if (!seen[i]) {
+        values[i] = absent(ctxt, deserializers[i], properties.get(i).name());
+      }
+    }
+    T record;
     try {
-      @SuppressWarnings("unchecked") // the deserializer's own absent value
-      V value = (V) deserializer.getAbsentValue(ctxt);
-      return value;
+      record = constructor.apply(values);
+    } catch (RuntimeException e) {
+      throw constructorFailed(ctxt, e);
+    }
+    return built(ctxt, record, unknown);
+  }
+
+  /** The value of a property missing from the object, as Jackson gives it to the constructor. */
+  private Object absent(DeserializationContext ctxt, JsonDeserializer<?> deserializer, String property)
+      throws JsonMappingException {
+    try {
+      return deserializer.getAbsentValue(ctxt);
     } catch (DatabindException e) {
-      e.prependPath(record, property);
+      e.prependPath(type, property);
       throw e;
     }
   }
 
   /** Keeps an unknown property aside, to be handled once the record is built, as Jackson does. */
-  protected static TokenBuffer unknown(JsonParser p, DeserializationContext ctxt, TokenBuffer unknown, String property)
+  private static TokenBuffer unknown(JsonParser p, DeserializationContext ctxt, TokenBuffer unknown, String property)
       throws IOException {
     TokenBuffer buffer = unknown == null ? ctxt.bufferForInputBuffering(p) : unknown;
     buffer.writeFieldName(property);
@@ -81,7 +137,7 @@ public abstract class RecordDeserializer<T> extends GeneratedDeserializer<T> {
    * The built record, after Jackson's handling of the unknown properties kept aside: ignored, or refused when the
    * mapper fails on unknown properties.
    */
-  protected final T built(DeserializationContext ctxt, T record, TokenBuffer unknown) throws IOException {
+  private T built(DeserializationContext ctxt, T record, TokenBuffer unknown) throws IOException {
     if (unknown == null) {
       return record;
     }
@@ -97,7 +153,7 @@ public abstract class RecordDeserializer<T> extends GeneratedDeserializer<T> {
   }
 
   /** The exception Jackson raises when the record's constructor throws {@code e}. */
-  protected final IOException constructorFailed(DeserializationContext ctxt, Exception e) {
+  private IOException constructorFailed(DeserializationContext ctxt, Exception e) {
     if (e instanceof JsonMappingException mapping) {
       return mapping;
     }
@@ -108,8 +164,7 @@ public abstract class RecordDeserializer<T> extends GeneratedDeserializer<T> {
   }
 
   /** The failure reading {@code property}, with the property added to its path, as Jackson reports it. */
-  protected final IOException propertyFailed(DeserializationContext ctxt, Exception e, String property)
-      throws IOException {
+  private IOException propertyFailed(DeserializationContext ctxt, Exception e, String property) throws IOException {
     boolean wrap = ctxt.isEnabled(DeserializationFeature.WRAP_EXCEPTIONS);
     if (e instanceof IOException io) {
       if (!wrap || !(e instanceof JacksonException)) {

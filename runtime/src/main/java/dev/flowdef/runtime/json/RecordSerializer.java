@@ -1,33 +1,66 @@
 package dev.flowdef.runtime.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import java.io.IOException;
+import java.util.List;
+import java.util.function.Function;
 
 /**
- * The base of generated record serializers: an object with the record's properties in Jackson's order, a failure
- * reported with the property being written, as Jackson's bean serializer does.
+ * Writes a record as Jackson's bean serializer does, from its {@link RecordCodec} description: an object with the
+ * properties in the record's order, each value written inline ({@link InlineValue}) or by the serializer Jackson has
+ * for its declared type, found once; a failure reported with the property being written.
  *
  * @param <T> the record
  */
 @SuppressWarnings("serial") // Jackson's codecs are Serializable; these are made per mapper, never serialized
-public abstract class RecordSerializer<T> extends GeneratedSerializer<T> {
+final class RecordSerializer<T> extends GeneratedSerializer<T> {
+  private final List<RecordCodec.Property<T>> properties;
+  private final SerializedString[] names;
+  private final InlineValue[] inline;
+  private final JsonSerializer<?>[] serializers;
 
-  protected RecordSerializer(Class<T> type, JsonSerializer<?> standard) {
+  RecordSerializer(Class<T> type, JsonSerializer<?> standard, List<RecordCodec.Property<T>> properties) {
     super(type, standard);
+    this.properties = properties;
+    this.names = new SerializedString[properties.size()];
+    this.inline = new InlineValue[properties.size()];
+    this.serializers = new JsonSerializer<?>[properties.size()];
+    for (int i = 0; i < names.length; i++) {
+      names[i] = new SerializedString(properties.get(i).name());
+      inline[i] = InlineValue.of(properties.get(i).type());
+    }
   }
 
   @Override
-  public final void serialize(T value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-    gen.writeStartObject(value);
-    writeProperties(value, gen, provider);
-    gen.writeEndObject();
+  protected void resolveValues(SerializerProvider provider) throws JsonMappingException {
+    for (int i = 0; i < serializers.length; i++) {
+      if (inline[i] == null) {
+        serializers[i] = serializerOf(provider, properties.get(i).type());
+      }
+    }
   }
 
-  /**
-   * Writes every property, name and value; a failure goes to {@link #wrapAndThrow(SerializerProvider, Throwable,
-   * Object, String)} with the property's name.
-   */
-  protected abstract void writeProperties(T value, JsonGenerator gen, SerializerProvider provider) throws IOException;
+  @Override
+  public void serialize(T value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+    gen.writeStartObject(value);
+    int i = 0;
+    try {
+      for (; i < names.length; i++) {
+        gen.writeFieldName(names[i]);
+        Function<T, Object> accessor = properties.get(i).accessor();
+        if (inline[i] != null) {
+          inline[i].write(gen, accessor.apply(value));
+        } else {
+          write(gen, provider, serializers[i], accessor.apply(value));
+        }
+      }
+    } catch (Exception e) {
+      wrapAndThrow(provider, e, value, properties.get(i).name());
+    }
+    gen.writeEndObject();
+  }
 }

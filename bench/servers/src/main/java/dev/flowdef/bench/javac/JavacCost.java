@@ -27,6 +27,21 @@ public final class JavacCost {
     this.work = work;
   }
 
+  /**
+   * Measures once from the command line: {@code JavacCost <lib folder> <work folder> [repeats]}, the lib folder being
+   * {@code bench/servers/target/lib} after {@code mvn -o -q package -DskipTests -pl bench/servers -am}.
+   */
+  public static void main(String[] args) throws IOException, InterruptedException {
+    List<Path> libs;
+    try (Stream<Path> jars = Files.list(Path.of(args[0]))) {
+      libs = jars.filter(p -> p.toString().endsWith(".jar")).sorted().toList();
+    }
+    int repeats = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+    Result r = new JavacCost(Path.of(System.getProperty("java.home")), libs, Path.of(args[1])).measure(repeats);
+    System.out.printf("javac, %d flows, %d records: %.0f ms without the processor, %.0f ms with (+%.0f%%)%n",
+        r.flows(), r.records(), r.withoutMillis(), r.withMillis(), r.added() * 100);
+  }
+
   /** Median milliseconds without and with the processor, and the processor's share on top. */
   public record Result(double withoutMillis, double withMillis, int flows, int records) {
     public double added() {
