@@ -5,6 +5,7 @@ import dev.flowdef.runtime.FlowBinding;
 import dev.flowdef.runtime.FlowDescriptor;
 import dev.flowdef.runtime.Types;
 import dev.flowdef.runtime.json.JsonCodec;
+import java.lang.invoke.MethodHandles;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -56,6 +57,16 @@ public final class MenuFlows_Flows implements FlowBinding {
       Void.class,
       Void.class);
 
+  /**
+   * How the records and enums of these flows are read and written as JSON: see {@link JsonCodec#link}.
+   */
+  private static final String JSON_CODECS = """
+      [
+        {"record": "menu.MenuFlows$MenuSuggestionInput", "properties": [{"name": "theme", "type": "java.lang.String"}]},
+        {"record": "menu.MenuFlows$MenuItem", "properties": [{"name": "dishname", "type": "java.lang.String"}, {"name": "description", "type": "java.lang.String"}]},
+        {"record": "menu.MenuFlows$MenuOutput", "properties": [{"name": "theme", "type": "java.lang.String"}, {"name": "menuItem", "type": "menu.MenuFlows$MenuItem"}]}
+      ]""";
+
   private final MenuFlows target;
 
   /**
@@ -86,6 +97,6 @@ public final class MenuFlows_Flows implements FlowBinding {
 
   @Override
   public List<JsonCodec> jsonCodecs() {
-    return MenuFlows_Json.CODECS;
+    return JsonCodec.link(MethodHandles.lookup(), JSON_CODECS);
   }
 }

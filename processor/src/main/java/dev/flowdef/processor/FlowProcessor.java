@@ -66,8 +66,7 @@ public final class FlowProcessor extends AbstractProcessor {
     validator = new FlowMethodValidator(environment.getElementUtils(), reporter);
     bindingWriter =
         new BindingWriter(environment.getTypeUtils(), environment.getElementUtils(), FlowProcessor.class.getName());
-    codecWriter = new JsonCodecWriter(environment.getTypeUtils(), environment.getElementUtils(), bindingWriter,
-        FlowProcessor.class.getName());
+    codecWriter = new JsonCodecWriter(environment.getTypeUtils(), environment.getElementUtils());
     manifestWriter = new ManifestWriter(environment.getElementUtils());
     clientsWriter = new ClientsWriter(environment.getElementUtils());
   }
@@ -173,9 +172,8 @@ public final class FlowProcessor extends AbstractProcessor {
         reporter.error(flow.element(), Message.INTERNAL, describe(e));
       }
     }
-    boolean withCodecs = writeCodecs(flowClass);
     try {
-      bindingWriter.write(flowClass, withCodecs).writeTo(processingEnv.getFiler());
+      bindingWriter.write(flowClass, jsonCodecs(flowClass)).writeTo(processingEnv.getFiler());
     } catch (IOException e) {
       reporter.error(type, Message.INTERNAL, "could not write " + flowClass.bindingName() + ": " + e);
       return;
@@ -191,19 +189,14 @@ public final class FlowProcessor extends AbstractProcessor {
     }
   }
 
-  /** Writes the Jackson codecs of the class's records and enums, if any get one; whether it wrote them. */
-  private boolean writeCodecs(FlowClass flowClass) {
+  /** The description of the Jackson codecs of the class's records and enums, if any get one. */
+  private Optional<String> jsonCodecs(FlowClass flowClass) {
     try {
-      Optional<com.squareup.javapoet.JavaFile> codecs = codecWriter.write(flowClass, types.definitions());
-      if (codecs.isPresent()) {
-        codecs.get().writeTo(processingEnv.getFiler());
-        return true;
-      }
-    } catch (IOException | RuntimeException e) {
-      reporter.error(flowClass.element(), Message.INTERNAL,
-          "could not write " + flowClass.jsonCodecsName() + ": " + e);
+      return codecWriter.describe(flowClass, types.definitions());
+    } catch (RuntimeException e) {
+      reporter.error(flowClass.element(), Message.INTERNAL, "could not describe the JSON codecs: " + e);
+      return Optional.empty();
     }
-    return false;
   }
 
   /**

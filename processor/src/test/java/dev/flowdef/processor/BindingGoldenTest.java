@@ -32,14 +32,6 @@ class BindingGoldenTest {
   }
 
   @Test
-  void writesJacksonCodecsForTheRecordsTheFlowsReadAndWrite() throws IOException {
-    Compilation compilation = compile("golden/menu/MenuFlows.java");
-
-    assertThat(compilation).generatedSourceFile("menu.MenuFlows_Json").contentsAsUtf8String()
-        .isEqualTo(golden("golden/menu/MenuFlows_Json.java"));
-  }
-
-  @Test
   void writesTheManifestOfEveryFlowWithItsSchemas() throws IOException {
     Compilation compilation = compile("golden/menu/MenuFlows.java");
 

@@ -14,6 +14,7 @@ import dev.flowdef.processor.model.FlowClass;
 import dev.flowdef.processor.model.FlowClass.Instantiation;
 import dev.flowdef.processor.model.FlowMethod;
 import dev.flowdef.processor.model.RuntimeNames;
+import java.lang.invoke.MethodHandles;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,6 +22,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import javax.lang.model.element.Modifier;
@@ -43,6 +45,7 @@ import javax.lang.model.util.Types;
  */
 public final class BindingWriter {
   private static final String TARGET = "target";
+  private static final String JSON_CODECS = "JSON_CODECS";
   private static final ClassName LIST = ClassName.get(List.class);
   private static final ClassName GENERATED = ClassName.bestGuess(RuntimeNames.GENERATED);
 
@@ -59,11 +62,11 @@ public final class BindingWriter {
   }
 
   public JavaFile write(FlowClass flowClass) {
-    return write(flowClass, false);
+    return write(flowClass, Optional.empty());
   }
 
-  /** The binding; {@code withCodecs}: the class's {@link JsonCodecWriter codecs} were written, and it hands them on. */
-  public JavaFile write(FlowClass flowClass, boolean withCodecs) {
+  /** The binding, handing the runtime the {@link JsonCodecWriter description} of the flows' codecs, if any. */
+  public JavaFile write(FlowClass flowClass, Optional<String> jsonCodecs) {
     ClassName binding = flowClass.bindingName();
     TypeName target = targetType(flowClass);
     TypeSpec.Builder type =
@@ -100,19 +103,31 @@ public final class BindingWriter {
               .build());
     }
     type.addMethod(flowsMethod(flowClass, constants));
-    if (withCodecs) {
-      type.addMethod(MethodSpec.methodBuilder("jsonCodecs")
-          .addAnnotation(Override.class)
-          .addModifiers(Modifier.PUBLIC)
-          .returns(ParameterizedTypeName.get(LIST, RuntimeNames.JSON_CODEC))
-          .addStatement("return $T.CODECS", flowClass.jsonCodecsName())
-          .build());
-    }
+    jsonCodecs.ifPresent(description -> addJsonCodecs(type, description));
 
     return JavaFile.builder(binding.packageName(), type.build())
         .skipJavaLangImports(true)
         .indent("  ")
         .build();
+  }
+
+  /**
+   * The description of the codecs, as a text block, and {@code jsonCodecs()}, which links it through this class's
+   * lookup, so the runtime reaches records the flows' package alone can see.
+   */
+  private static void addJsonCodecs(TypeSpec.Builder type, String description) {
+    String textBlock = description.replace("\\", "\\\\").replace("\"\"\"", "\\\"\"\"");
+    type.addField(FieldSpec.builder(String.class, JSON_CODECS, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("How the records and enums of these flows are read and written as JSON: see {@link $T#link}.\n",
+            RuntimeNames.JSON_CODEC)
+        .initializer("$>$>\"\"\"\n$L\"\"\"$<$<", textBlock)
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("jsonCodecs")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(ParameterizedTypeName.get(LIST, RuntimeNames.JSON_CODEC))
+        .addStatement("return $T.link($T.lookup(), $L)", RuntimeNames.JSON_CODEC, MethodHandles.class, JSON_CODECS)
+        .build());
   }
 
   private FieldSpec descriptor(FlowMethod flow, String constant) {

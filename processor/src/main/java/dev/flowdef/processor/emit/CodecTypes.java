@@ -119,8 +119,18 @@ final class CodecTypes {
         && components.stream().noneMatch(c -> BEAN_NAME.matcher(c.getSimpleName()).matches())
         && canonicalConstructor(element, components).filter(c -> visible(c, where)).isPresent()
         && noExtraGetters(element, components)
+        && components.stream().allMatch(component -> describable(component.asType()))
         && plainMembers(element)
         && record.properties().stream().allMatch(p -> noUnion(p.type(), definitions));
+  }
+
+  /** Whether the type is primitive, a class, or arrays and parameterizations of those: no wildcard, no variable. */
+  private static boolean describable(TypeMirror type) {
+    return switch (type.getKind()) {
+      case ARRAY -> describable(((javax.lang.model.type.ArrayType) type).getComponentType());
+      case DECLARED -> ((DeclaredType) type).getTypeArguments().stream().allMatch(CodecTypes::describable);
+      default -> type.getKind().isPrimitive();
+    };
   }
 
   /** Whether a value of this shape is never a sealed interface, whose values Jackson writes by their own class. */

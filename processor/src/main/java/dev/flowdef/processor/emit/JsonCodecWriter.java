@@ -1,138 +1,102 @@
 package dev.flowdef.processor.emit;
 
-import com.squareup.javapoet.AnnotationSpec;
-import com.squareup.javapoet.ClassName;
-import com.squareup.javapoet.CodeBlock;
-import com.squareup.javapoet.FieldSpec;
-import com.squareup.javapoet.JavaFile;
-import com.squareup.javapoet.MethodSpec;
-import com.squareup.javapoet.ParameterizedTypeName;
-import com.squareup.javapoet.TypeName;
-import com.squareup.javapoet.TypeSpec;
+import dev.flowdef.processor.json.JsonWriter;
 import dev.flowdef.processor.model.FlowClass;
-import dev.flowdef.processor.model.RuntimeNames;
 import dev.flowdef.processor.types.JsonType.EnumType;
 import dev.flowdef.processor.types.JsonType.Named;
 import dev.flowdef.processor.types.JsonType.ObjectType;
 import dev.flowdef.processor.types.Property;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javax.lang.model.element.Modifier;
+import java.util.stream.Collectors;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
-import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
- * Writes the Jackson codecs of a flow class's records and enums ({@link CodecTypes} says which): one class per flow
- * class, {@code MenuFlows_Json} for {@code MenuFlows}, holding a list that describes each type for the runtime's
- * table-driven codecs, which the binding hands the runtime. A record is its properties (JSON name, declared type,
- * accessor) and a lambda that calls its canonical constructor; an enum is its constants and their strings. Nothing
- * per type but method references and one lambda, so the generated code stays small and cheap to compile.
+ * Describes the Jackson codecs of a flow class's records and enums ({@link CodecTypes} says which) for its binding,
+ * which hands the description to the runtime's {@code JsonCodec.link} with its lookup. A record is its properties in
+ * order (JSON name, the component's name where they differ, declared type); an enum is the JSON string of each
+ * constant. The description is data, a line of JSON per type, not code: javac compiles a string constant in no time,
+ * where code per record (a lambda per accessor, say) cost it seconds on a module of a few hundred records.
  */
 public final class JsonCodecWriter {
-  private static final String VALUES = "values";
-
   private final CodecTypes codecTypes;
-  private final TypeLiterals typeLiterals;
-  private final BindingWriter bindings;
-  private final boolean generatedAvailable;
-  private final String processorName;
+  private final Elements elements;
 
-  public JsonCodecWriter(Types types, Elements elements, BindingWriter bindings, String processorName) {
+  public JsonCodecWriter(Types types, Elements elements) {
     this.codecTypes = new CodecTypes(elements, types);
-    this.typeLiterals = new TypeLiterals(types);
-    this.bindings = bindings;
-    this.generatedAvailable = elements.getTypeElement(RuntimeNames.GENERATED) != null;
-    this.processorName = processorName;
+    this.elements = elements;
   }
 
-  /** The codecs of the class's flows, or none when no type of theirs gets one. */
-  public Optional<JavaFile> write(FlowClass flowClass, Map<String, Named> definitions) {
+  /** The description of the codecs of the class's flows, or none when no type of theirs gets one. */
+  public Optional<String> describe(FlowClass flowClass, Map<String, Named> definitions) {
     List<Named> types = codecTypes.of(flowClass, definitions);
     if (types.isEmpty()) {
       return Optional.empty();
     }
-    ClassName name = flowClass.jsonCodecsName();
-    TypeSpec.Builder codecs = TypeSpec.classBuilder(name)
-        .addOriginatingElement(flowClass.element())
-        .addModifiers(Modifier.FINAL)
-        .addJavadoc("Jackson codecs of the records and enums the flows of {@link $T} read and write, as tables for"
-            + " the\nruntime's codecs, which read requests and write answers without reflection, as Jackson's own"
-            + " would.\n", ClassName.get(flowClass.element()))
-        .alwaysQualify(bindings.packageTypeNames(flowClass));
-    if (generatedAvailable) {
-      codecs.addAnnotation(AnnotationSpec.builder(ClassName.bestGuess(RuntimeNames.GENERATED))
-          .addMember("value", "$S", processorName).build());
-    }
-    List<CodeBlock> entries = new ArrayList<>();
-    boolean unchecked = false;
+    List<String> lines = new ArrayList<>();
     for (Named type : types) {
-      if (type instanceof ObjectType record) {
-        entries.add(record(record));
-        unchecked |= record.properties().stream().anyMatch(p -> generic(p.accessor().getReturnType()));
-      } else {
-        entries.add(enumeration((EnumType) type));
-      }
+      lines.add(JsonWriter.writeCompact(type instanceof ObjectType record ? record(record) : enumeration((EnumType) type)));
     }
-    FieldSpec.Builder list = FieldSpec.builder(
-            ParameterizedTypeName.get(ClassName.get(List.class), RuntimeNames.JSON_CODEC), "CODECS",
-            Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("The codecs, in the order the flows first use their types.\n")
-        .initializer("$T.of(\n$>$>$L)$<$<", List.class, CodeBlock.join(entries, ",\n"));
-    if (unchecked) {
-      list.addJavadoc("(The constructors' arguments are cast to generic types from the values read for them.)\n")
-          .addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build());
-    }
-    codecs.addField(list.build())
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-    return Optional.of(JavaFile.builder(name.packageName(), codecs.build())
-        .skipJavaLangImports(true)
-        .indent("  ")
-        .build());
+    return Optional.of(lines.stream().collect(Collectors.joining(",\n  ", "[\n  ", "\n]")));
   }
 
-  /** {@code JsonCodec.record(T.class).property("name", type, T::accessor)...constructor(values -> new T(...))}. */
-  private CodeBlock record(ObjectType record) {
-    ClassName type = ClassName.get(record.element());
-    CodeBlock.Builder code = CodeBlock.builder().add("$T.record($T.class)$>$>", RuntimeNames.JSON_CODEC, type);
-    List<CodeBlock> arguments = new ArrayList<>();
+  private Map<String, Object> record(ObjectType record) {
+    List<Object> properties = new ArrayList<>();
     for (Property property : record.properties()) {
-      TypeMirror valueType = property.accessor().getReturnType();
-      code.add("\n.property($S, $L, $T::$N)", property.jsonName(), typeLiteral(valueType), type,
-          property.accessor().getSimpleName().toString());
-      arguments.add(CodeBlock.of("($T) $N[$L]", TypeName.get(valueType), VALUES, arguments.size()));
+      Map<String, Object> described = new LinkedHashMap<>();
+      String component = property.accessor().getSimpleName().toString();
+      described.put("name", property.jsonName());
+      if (!component.equals(property.jsonName())) {
+        described.put("component", component);
+      }
+      described.put("type", descriptor(property.accessor().getReturnType()));
+      properties.add(described);
     }
-    return code.add("\n.constructor($N -> new $T($L))$<$<", VALUES, type, CodeBlock.join(arguments, ",$W"))
-        .build();
+    Map<String, Object> described = new LinkedHashMap<>();
+    described.put("record", binaryName(record.element()));
+    described.put("properties", properties);
+    return described;
+  }
+
+  /** The constants' strings in their order (the type model's values follow the constants; {@link CodecTypes} checked). */
+  private Map<String, Object> enumeration(EnumType type) {
+    Map<String, Object> described = new LinkedHashMap<>();
+    described.put("enum", binaryName(type.element()));
+    described.put("strings", List.copyOf(type.values()));
+    return described;
   }
 
   /**
-   * {@code JsonCodec.enumeration(E.class, E.values(), "A", "b-2")}: the constants' strings in their order (the type
-   * model's values follow the constants, {@link CodecTypes} checked there is one per constant).
+   * A declared type in the runtime's notation: Java's, with binary class names and no spaces
+   * ({@code java.util.List<menu.MenuFlows$MenuItem>}, {@code int[]}).
    */
-  private static CodeBlock enumeration(EnumType type) {
-    ClassName enumType = ClassName.get(type.element());
-    CodeBlock names = type.values().stream().map(value -> CodeBlock.of("$S", value)).collect(CodeBlock.joining(",$W"));
-    return CodeBlock.of("$T.enumeration($T.class, $T.values(),$W$L)", RuntimeNames.JSON_CODEC, enumType, enumType,
-        names);
-  }
-
-  /** The {@code java.lang.reflect.Type} of a value, primitives as themselves. */
-  private CodeBlock typeLiteral(TypeMirror type) {
-    return type.getKind().isPrimitive() ? CodeBlock.of("$T.class", TypeName.get(type)) : typeLiterals.of(type);
-  }
-
-  /** Whether a cast from {@code Object} to the type is unchecked. */
-  private static boolean generic(TypeMirror type) {
+  String descriptor(TypeMirror type) {
     return switch (type.getKind()) {
-      case DECLARED -> !((DeclaredType) type).getTypeArguments().isEmpty();
-      case ARRAY -> generic(((ArrayType) type).getComponentType());
-      default -> type.getKind() == TypeKind.TYPEVAR;
+      case ARRAY -> descriptor(((ArrayType) type).getComponentType()) + "[]";
+      case DECLARED -> {
+        DeclaredType declared = (DeclaredType) type;
+        String raw = binaryName((TypeElement) declared.asElement());
+        yield declared.getTypeArguments().isEmpty() ? raw : declared.getTypeArguments().stream()
+            .map(this::descriptor).collect(Collectors.joining(",", raw + "<", ">"));
+      }
+      default -> {
+        if (!type.getKind().isPrimitive()) {
+          throw new IllegalArgumentException("no codec for a component of type " + type); // CodecTypes keeps these out
+        }
+        yield type.getKind().name().toLowerCase(java.util.Locale.ROOT);
+      }
     };
+  }
+
+  private String binaryName(TypeElement type) {
+    return elements.getBinaryName(type).toString();
   }
 }

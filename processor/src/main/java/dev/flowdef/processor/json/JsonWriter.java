@@ -10,14 +10,24 @@ import java.util.Map;
  */
 public final class JsonWriter {
   private final StringBuilder out = new StringBuilder();
+  private final boolean oneLine;
 
-  private JsonWriter() {}
+  private JsonWriter(boolean oneLine) {
+    this.oneLine = oneLine;
+  }
 
   /** {@code value} as indented JSON, ending with a newline. */
   public static String write(Object value) {
-    JsonWriter writer = new JsonWriter();
+    JsonWriter writer = new JsonWriter(false);
     writer.value(value, 0);
     return writer.out.append('\n').toString();
+  }
+
+  /** {@code value} as JSON on one line, a space after each comma and colon: {@code {"a": [1, 2]}}. */
+  public static String writeCompact(Object value) {
+    JsonWriter writer = new JsonWriter(true);
+    writer.value(value, 0);
+    return writer.out.toString();
   }
 
   private void value(Object value, int depth) {
@@ -45,17 +55,16 @@ public final class JsonWriter {
       return;
     }
     out.append('{');
-    String separator = "\n";
+    String separator = "";
     for (Map.Entry<?, ?> entry : map.entrySet()) {
       out.append(separator);
-      indent(depth + 1);
+      newLine(depth + 1);
       string((String) entry.getKey());
       out.append(": ");
       value(entry.getValue(), depth + 1);
-      separator = ",\n";
+      separator = oneLine ? ", " : ",";
     }
-    out.append('\n');
-    indent(depth);
+    newLine(depth);
     out.append('}');
   }
 
@@ -76,12 +85,13 @@ public final class JsonWriter {
     }
     out.append('[');
     for (int i = 0; i < list.size(); i++) {
-      out.append(i == 0 ? "\n" : ",\n");
-      indent(depth + 1);
+      if (i > 0) {
+        out.append(oneLine ? ", " : ",");
+      }
+      newLine(depth + 1);
       value(list.get(i), depth + 1);
     }
-    out.append('\n');
-    indent(depth);
+    newLine(depth);
     out.append(']');
   }
 
@@ -107,7 +117,10 @@ public final class JsonWriter {
     out.append('"');
   }
 
-  private void indent(int depth) {
-    out.append("  ".repeat(depth));
+  /** A line break and the indentation of {@code depth}, unless everything is on one line. */
+  private void newLine(int depth) {
+    if (!oneLine) {
+      out.append('\n').append("  ".repeat(depth));
+    }
   }
 }

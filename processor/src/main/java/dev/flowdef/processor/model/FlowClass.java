@@ -29,11 +29,6 @@ public record FlowClass(TypeElement element, List<FlowMethod> flows, Instantiati
     return ClassName.get(declaring.packageName(), String.join("_", declaring.simpleNames()) + "_Flows");
   }
 
-  /** The generated Jackson codecs of the flows' types: {@code MenuFlows_Json} for {@code MenuFlows}. */
-  public ClassName jsonCodecsName() {
-    ClassName declaring = ClassName.get(element);
-    return ClassName.get(declaring.packageName(), String.join("_", declaring.simpleNames()) + "_Json");
-  }
 
   /** Whether the runtime can create the binding itself, so it belongs in {@code META-INF/services}. */
   public boolean discoverable() {

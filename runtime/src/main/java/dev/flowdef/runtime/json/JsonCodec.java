@@ -2,15 +2,16 @@ package dev.flowdef.runtime.json;
 
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonSerializer;
+import java.lang.invoke.MethodHandles;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 
 /**
  * The serializer and deserializer of one record or enum a flow uses, so the HTTP transport reads and writes it without
- * Jackson's reflection. The processor describes each type ({@link #record(Class)}, {@link #enumeration}); the
- * runtime's table-driven codecs do the reading and writing. Each codec is made from the one Jackson would have used
- * (its "standard" codec), which it hands the inputs and settings it does not handle itself.
+ * Jackson's reflection. The processor describes each type in the binding it generates, and {@link #link} turns the
+ * description into codecs; the runtime's table-driven codecs do the reading and writing. Each codec is made from the
+ * one Jackson would have used (its "standard" codec), which it hands the inputs and settings it does not handle.
  *
  * @param type the record or enum
  * @param serializer makes the serializer from Jackson's own
@@ -28,26 +29,14 @@ public record JsonCodec(
   }
 
   /**
-   * Starts the codec of a record, read and written as Jackson does through its accessors and canonical constructor:
-   * {@code JsonCodec.record(MenuItem.class).property("dishname", String.class, MenuItem::dishname)
-   * .constructor(values -> new MenuItem((String) values[0]))}.
+   * The codecs of the records and enums in {@code description}, which a generated binding writes (its format is
+   * {@link CodecLinker}'s), linked through the binding's {@code lookup}: a record's accessors and canonical constructor
+   * become method handles when Jackson first asks for its codec, so nothing is looked up by reflection per request.
+   *
+   * @throws IllegalArgumentException if the description is not one the processor writes, or names a type the lookup
+   *     cannot see
    */
-  public static <T> RecordCodec<T> record(Class<T> type) {
-    return new RecordCodec<>(type);
-  }
-
-  /**
-   * The codec of an enum written as the strings of its constants: {@code names[i]} is the JSON string of
-   * {@code constants[i]}.
-   */
-  public static JsonCodec enumeration(Class<?> type, Enum<?>[] constants, String... names) {
-    if (!type.isEnum() || constants.length != names.length) {
-      throw new IllegalArgumentException(type + ": " + constants.length + " constants, " + names.length + " names");
-    }
-    List<Enum<?>> values = List.of(constants);
-    List<String> strings = List.of(names);
-    return new JsonCodec(type,
-        standard -> new EnumSerializer(type, standard, values, strings),
-        standard -> new EnumDeserializer(type, standard, values, strings));
+  public static List<JsonCodec> link(MethodHandles.Lookup lookup, String description) {
+    return CodecLinker.link(Objects.requireNonNull(lookup, "lookup"), Objects.requireNonNull(description, "description"));
   }
 }

@@ -16,41 +16,35 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
- * Reads a record from its {@link RecordCodec} description, following Jackson's reading of a record through its
+ * Reads a record from its {@link RecordShape}, following Jackson's reading of a record through its
  * canonical constructor step for step: an object's properties are read as they come (inline, {@link InlineValue}, or
  * by the deserializer Jackson has for the declared type), a missing one gets its deserializer's absent value, a
  * property Jackson does not know is kept aside and handed to Jackson's unknown-property handling once the record is
  * built, a constructor that throws is a {@link ValueInstantiationException}, and a failure reading a property names
  * it in the exception's path. Anything but an object goes to Jackson's own deserializer.
- *
- * @param <T> the record
  */
 @SuppressWarnings("serial") // Jackson's codecs are Serializable; these are made per mapper, never serialized
-final class RecordDeserializer<T> extends GeneratedDeserializer<T> {
-  private final Class<T> type;
-  private final List<RecordCodec.Property<T>> properties;
-  private final Function<Object[], T> constructor;
+final class RecordDeserializer extends GeneratedDeserializer<Object> {
+  private final RecordShape shape;
+  private final List<RecordShape.Property> properties;
   private final Map<String, Integer> indexes = new HashMap<>();
   private final InlineValue[] inline;
   private final JsonDeserializer<?>[] deserializers;
   private final List<Object> propertyNames;
 
-  RecordDeserializer(Class<T> type, JsonDeserializer<?> standard, List<RecordCodec.Property<T>> properties,
-      Function<Object[], T> constructor) {
-    super(type, standard);
-    this.type = type;
-    this.properties = properties;
-    this.constructor = constructor;
+  RecordDeserializer(RecordShape shape, JsonDeserializer<?> standard) {
+    super(shape.type(), standard);
+    this.shape = shape;
+    this.properties = shape.properties();
     this.inline = new InlineValue[properties.size()];
     this.deserializers = new JsonDeserializer<?>[properties.size()];
     for (int i = 0; i < inline.length; i++) {
       indexes.putIfAbsent(properties.get(i).name(), i);
       inline[i] = InlineValue.of(properties.get(i).type());
     }
-    this.propertyNames = List.copyOf(properties.stream().map(RecordCodec.Property::name).toList());
+    this.propertyNames = List.copyOf(properties.stream().map(RecordShape.Property::name).toList());
   }
 
   @Override
@@ -61,7 +55,7 @@ final class RecordDeserializer<T> extends GeneratedDeserializer<T> {
   }
 
   @Override
-  public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+  public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
     JsonToken token = p.currentToken();
     if (token == JsonToken.START_OBJECT) {
       p.nextToken();
@@ -79,7 +73,7 @@ final class RecordDeserializer<T> extends GeneratedDeserializer<T> {
   }
 
   /** Reads the properties from the first name (or the end of the object) to the end, and builds the record. */
-  private T readProperties(JsonParser p, DeserializationContext ctxt) throws IOException {
+  private Object readProperties(JsonParser p, DeserializationContext ctxt) throws IOException {
     Object[] values = new Object[deserializers.length];
     boolean[] seen = new boolean[deserializers.length];
     TokenBuffer unknown = null;
@@ -104,9 +98,9 @@ final class RecordDeserializer<T> extends GeneratedDeserializer<T> {
         values[i] = absent(ctxt, deserializers[i], properties.get(i).name());
       }
     }
-    T record;
+    Object record;
     try {
-      record = constructor.apply(values);
+      record = shape.construct(values);
     } catch (RuntimeException e) {
       throw constructorFailed(ctxt, e);
     }
@@ -119,7 +113,7 @@ final class RecordDeserializer<T> extends GeneratedDeserializer<T> {
     try {
       return deserializer.getAbsentValue(ctxt);
     } catch (DatabindException e) {
-      e.prependPath(type, property);
+      e.prependPath(shape.type(), property);
       throw e;
     }
   }
@@ -137,7 +131,7 @@ final class RecordDeserializer<T> extends GeneratedDeserializer<T> {
    * The built record, after Jackson's handling of the unknown properties kept aside: ignored, or refused when the
    * mapper fails on unknown properties.
    */
-  private T built(DeserializationContext ctxt, T record, TokenBuffer unknown) throws IOException {
+  private Object built(DeserializationContext ctxt, Object record, TokenBuffer unknown) throws IOException {
     if (unknown == null) {
       return record;
     }

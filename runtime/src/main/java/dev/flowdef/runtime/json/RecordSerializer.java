@@ -7,25 +7,22 @@ import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import java.io.IOException;
 import java.util.List;
-import java.util.function.Function;
 
 /**
- * Writes a record as Jackson's bean serializer does, from its {@link RecordCodec} description: an object with the
+ * Writes a record as Jackson's bean serializer does, from its {@link RecordShape}: an object with the
  * properties in the record's order, each value written inline ({@link InlineValue}) or by the serializer Jackson has
  * for its declared type, found once; a failure reported with the property being written.
- *
- * @param <T> the record
  */
 @SuppressWarnings("serial") // Jackson's codecs are Serializable; these are made per mapper, never serialized
-final class RecordSerializer<T> extends GeneratedSerializer<T> {
-  private final List<RecordCodec.Property<T>> properties;
+final class RecordSerializer extends GeneratedSerializer<Object> {
+  private final List<RecordShape.Property> properties;
   private final SerializedString[] names;
   private final InlineValue[] inline;
   private final JsonSerializer<?>[] serializers;
 
-  RecordSerializer(Class<T> type, JsonSerializer<?> standard, List<RecordCodec.Property<T>> properties) {
-    super(type, standard);
-    this.properties = properties;
+  RecordSerializer(RecordShape shape, JsonSerializer<?> standard) {
+    super(shape.type(), standard);
+    this.properties = shape.properties();
     this.names = new SerializedString[properties.size()];
     this.inline = new InlineValue[properties.size()];
     this.serializers = new JsonSerializer<?>[properties.size()];
@@ -45,17 +42,17 @@ final class RecordSerializer<T> extends GeneratedSerializer<T> {
   }
 
   @Override
-  public void serialize(T value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+  public void serialize(Object value, JsonGenerator gen, SerializerProvider provider) throws IOException {
     gen.writeStartObject(value);
     int i = 0;
     try {
       for (; i < names.length; i++) {
         gen.writeFieldName(names[i]);
-        Function<T, Object> accessor = properties.get(i).accessor();
+        Object property = properties.get(i).of(value);
         if (inline[i] != null) {
-          inline[i].write(gen, accessor.apply(value));
+          inline[i].write(gen, property);
         } else {
-          write(gen, provider, serializers[i], accessor.apply(value));
+          write(gen, provider, serializers[i], property);
         }
       }
     } catch (Exception e) {
