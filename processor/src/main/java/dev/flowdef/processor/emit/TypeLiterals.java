@@ -1,8 +1,8 @@
 package dev.flowdef.processor.emit;
 
-import com.squareup.javapoet.ClassName;
-import com.squareup.javapoet.CodeBlock;
-import com.squareup.javapoet.TypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.TypeName;
 import dev.flowdef.processor.model.RuntimeNames;
 import java.util.Optional;
 import javax.lang.model.element.TypeElement;

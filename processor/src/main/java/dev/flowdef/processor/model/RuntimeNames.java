@@ -1,6 +1,6 @@
 package dev.flowdef.processor.model;
 
-import com.squareup.javapoet.ClassName;
+import com.palantir.javapoet.ClassName;
 
 /**
  * The runtime's types that processing refers to, by name: the processor must not depend on the runtime, so that a
