@@ -2,10 +2,12 @@ package given;
 
 import dev.flowdef.runtime.Flow;
 import dev.flowdef.runtime.FlowBinding;
+import dev.flowdef.runtime.FlowContext;
 import dev.flowdef.runtime.FlowDescriptor;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import javax.annotation.processing.Generated;
 
 /**
@@ -47,8 +49,18 @@ public final class Pantry_Flows implements FlowBinding {
 
   @Override
   public List<Flow<?, ?, ?>> flows() {
-    return List.<Flow<?, ?, ?>>of(
-        Flow.of(LEFT, (input, context) -> CompletableFuture.completedFuture(target.left())),
-        Flow.of(OPEN, (input, context) -> CompletableFuture.completedFuture(Pantry.open(input))));
+    return Flow.dispatching(this::call, LEFT, OPEN);
+  }
+
+  /**
+   * Calls the flow at {@code index} in {@link #flows()} with its input and context.
+   */
+  private CompletionStage<?> call(int index, Object input, FlowContext<?> context) throws
+      Exception {
+    return switch (index) {
+      case 0 -> CompletableFuture.completedFuture(target.left());
+      case 1 -> CompletableFuture.completedFuture(Pantry.open((String) input));
+      default -> throw new IndexOutOfBoundsException(index);
+    };
   }
 }

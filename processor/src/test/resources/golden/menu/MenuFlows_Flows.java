@@ -2,6 +2,7 @@ package menu;
 
 import dev.flowdef.runtime.Flow;
 import dev.flowdef.runtime.FlowBinding;
+import dev.flowdef.runtime.FlowContext;
 import dev.flowdef.runtime.FlowDescriptor;
 import dev.flowdef.runtime.Types;
 import dev.flowdef.runtime.json.JsonCodec;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import javax.annotation.processing.Generated;
 
 /**
@@ -85,14 +87,26 @@ public final class MenuFlows_Flows implements FlowBinding {
 
   @Override
   public List<Flow<?, ?, ?>> flows() {
-    return List.<Flow<?, ?, ?>>of(
-        Flow.of(MENU_SUGGESTION, (input, context) -> CompletableFuture.completedFuture(target.menuSuggestion(input))),
-        Flow.of(MENU_STREAM, (input, context) -> CompletableFuture.completedFuture(target.menuStream(input, context))),
-        Flow.of(DAILY_MENU, (input, context) -> MenuFlows.dailyMenu()),
-        Flow.of(RESET, (input, context) -> {
-          target.reset(context);
-          return CompletableFuture.completedFuture(null);
-        }));
+    return Flow.dispatching(this::call, MENU_SUGGESTION, MENU_STREAM, DAILY_MENU, RESET);
+  }
+
+  /**
+   * Calls the flow at {@code index} in {@link #flows()} with its input and context.
+   */
+  @SuppressWarnings("unchecked")
+  private CompletionStage<?> call(int index, Object input, FlowContext<?> context) throws
+      Exception {
+    return switch (index) {
+      case 0 -> CompletableFuture.completedFuture(target.menuSuggestion((MenuFlows.MenuSuggestionInput) input));
+      case 1 -> CompletableFuture.completedFuture(target.menuStream((MenuFlows.MenuSuggestionInput) input,
+          (FlowContext<String>) context));
+      case 2 -> MenuFlows.dailyMenu();
+      case 3 -> {
+        target.reset((FlowContext<Void>) context);
+        yield CompletableFuture.completedFuture(null);
+      }
+      default -> throw new IndexOutOfBoundsException(index);
+    };
   }
 
   @Override

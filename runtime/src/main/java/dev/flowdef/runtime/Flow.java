@@ -1,6 +1,8 @@
 package dev.flowdef.runtime;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -41,6 +43,25 @@ public final class Flow<I, O, C> {
   /** Binds a descriptor to the code that runs it, traced through {@link FlowTracing#global()}. */
   public static <I, O, C> Flow<I, O, C> of(FlowDescriptor<I, O, C> descriptor, FlowInvoker<I, O, C> invoker) {
     return new Flow<>(descriptor, invoker, null, descriptor.timeout());
+  }
+
+  /**
+   * The flows {@code dispatcher} calls, the flow at {@code descriptors[i]} as its index {@code i}: how generated
+   * bindings bind their flows.
+   */
+  public static List<Flow<?, ?, ?>> dispatching(FlowDispatcher dispatcher, FlowDescriptor<?, ?, ?>... descriptors) {
+    Objects.requireNonNull(dispatcher, "dispatcher");
+    List<Flow<?, ?, ?>> flows = new ArrayList<>(descriptors.length);
+    for (int i = 0; i < descriptors.length; i++) {
+      flows.add(dispatched(descriptors[i], dispatcher, i));
+    }
+    return List.copyOf(flows);
+  }
+
+  @SuppressWarnings("unchecked") // the dispatcher's flow at this index has this descriptor's output type
+  private static <I, O, C> Flow<I, O, C> dispatched(
+      FlowDescriptor<I, O, C> descriptor, FlowDispatcher dispatcher, int index) {
+    return of(descriptor, (input, context) -> (CompletionStage<O>) dispatcher.call(index, input, context));
   }
 
   /** The same flow, traced through {@code tracing}. */

@@ -34,6 +34,23 @@ class FlowTest {
   }
 
   @Test
+  void dispatchingBindsEachDescriptorToTheDispatchersCaseOfItsIndex() {
+    FlowDescriptor<String, Integer, Void> length =
+        new FlowDescriptor<>("length", "", String.class, Integer.class, Void.class);
+    FlowDispatcher dispatcher = (index, input, context) -> switch (index) {
+      case 0 -> CompletableFuture.completedFuture(((String) input).toUpperCase());
+      case 1 -> CompletableFuture.completedFuture(((String) input).length());
+      default -> throw new IndexOutOfBoundsException(index);
+    };
+
+    List<Flow<?, ?, ?>> flows = Flow.dispatching(dispatcher, UPPER, length);
+
+    assertEquals(List.of("upper", "length"), flows.stream().map(flow -> flow.descriptor().name()).toList());
+    assertEquals("BISTRO", FlowRegistry.builder().register(() -> flows).build().flow(UPPER).run("bistro"));
+    assertEquals(6, FlowRegistry.builder().register(() -> flows).build().flow(length).run("bistro"));
+  }
+
+  @Test
   void runWaitsForACompletionStageCompletedOnAnotherThread() {
     Flow<String, String, Void> upper =
         flow((input, ctx) -> CompletableFuture.supplyAsync(() -> input.toUpperCase() + "!"));
