@@ -2,6 +2,7 @@ package menu;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.lang.reflect.Type;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -21,17 +22,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.flowdef.clientgen")
 public final class MenuFlowsClient {
-  private static final TypeReference<MenuFlows.MenuSuggestionInput> MENU_SUGGESTION_INPUT = new TypeReference<>() {};
-
-  private static final TypeReference<MenuFlows.MenuItem> MENU_SUGGESTION_OUTPUT = new TypeReference<>() {};
-
-  private static final TypeReference<MenuFlows.MenuSuggestionInput> MENU_STREAM_INPUT = new TypeReference<>() {};
-
-  private static final TypeReference<MenuFlows.MenuOutput> MENU_STREAM_OUTPUT = new TypeReference<>() {};
-
-  private static final TypeReference<String> MENU_STREAM_CHUNK = new TypeReference<>() {};
-
-  private static final TypeReference<Map<String, List<MenuFlows.MenuItem>>> DAILY_MENU_OUTPUT = new TypeReference<>() {};
+  private static final Type DAILY_MENU_OUTPUT = new TypeReference<Map<String, List<MenuFlows.MenuItem>>>() {}.getType();
 
   private final FlowClientTransport transport;
 
@@ -76,7 +67,8 @@ public final class MenuFlowsClient {
    */
   public MenuFlows.MenuItem menuSuggestion(MenuFlows.MenuSuggestionInput input,
       FlowCallOptions options) {
-    return transport.call("menuSuggestion", MENU_SUGGESTION_INPUT, input, MENU_SUGGESTION_OUTPUT, options);
+    return transport.call("menuSuggestion", MenuFlows.MenuSuggestionInput.class, input,
+        MenuFlows.MenuItem.class, options);
   }
 
   /**
@@ -102,7 +94,8 @@ public final class MenuFlowsClient {
    */
   public MenuFlows.MenuOutput menuStream(MenuFlows.MenuSuggestionInput input,
       FlowCallOptions options) {
-    return transport.call("menu-stream", MENU_STREAM_INPUT, input, MENU_STREAM_OUTPUT, options);
+    return transport.call("menu-stream", MenuFlows.MenuSuggestionInput.class, input,
+        MenuFlows.MenuOutput.class, options);
   }
 
   /**
@@ -135,7 +128,8 @@ public final class MenuFlowsClient {
    */
   public FlowClientStream<String, MenuFlows.MenuOutput> streamMenuStream(
       MenuFlows.MenuSuggestionInput input, FlowCallOptions options) {
-    return transport.stream("menu-stream", MENU_STREAM_INPUT, input, MENU_STREAM_CHUNK, MENU_STREAM_OUTPUT, options);
+    return transport.stream("menu-stream", MenuFlows.MenuSuggestionInput.class, input, String.class,
+        MenuFlows.MenuOutput.class, options);
   }
 
   /**

@@ -2,6 +2,7 @@ package com.example.menu;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.lang.reflect.Type;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -21,17 +22,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.flowdef.clientgen")
 public final class MenuClient {
-  private static final TypeReference<Map<String, List<MenuItem>>> DAILY_MENU_OUTPUT = new TypeReference<>() {};
-
-  private static final TypeReference<MenuSuggestionInput> MENU_STREAM_INPUT = new TypeReference<>() {};
-
-  private static final TypeReference<MenuOutput> MENU_STREAM_OUTPUT = new TypeReference<>() {};
-
-  private static final TypeReference<String> MENU_STREAM_CHUNK = new TypeReference<>() {};
-
-  private static final TypeReference<MenuSuggestionInput> MENU_SUGGESTION_INPUT = new TypeReference<>() {};
-
-  private static final TypeReference<MenuItem> MENU_SUGGESTION_OUTPUT = new TypeReference<>() {};
+  private static final Type DAILY_MENU_OUTPUT = new TypeReference<Map<String, List<MenuItem>>>() {}.getType();
 
   private final FlowClientTransport transport;
 
@@ -98,7 +89,8 @@ public final class MenuClient {
    * @throws FlowClientException if the call fails
    */
   public MenuOutput menuStream(MenuSuggestionInput input, FlowCallOptions options) {
-    return transport.call("menu-stream", MENU_STREAM_INPUT, input, MENU_STREAM_OUTPUT, options);
+    return transport.call("menu-stream", MenuSuggestionInput.class, input, MenuOutput.class,
+        options);
   }
 
   /**
@@ -130,7 +122,8 @@ public final class MenuClient {
    */
   public FlowClientStream<String, MenuOutput> streamMenuStream(MenuSuggestionInput input,
       FlowCallOptions options) {
-    return transport.stream("menu-stream", MENU_STREAM_INPUT, input, MENU_STREAM_CHUNK, MENU_STREAM_OUTPUT, options);
+    return transport.stream("menu-stream", MenuSuggestionInput.class, input, String.class,
+        MenuOutput.class, options);
   }
 
   /**
@@ -155,7 +148,8 @@ public final class MenuClient {
    * @throws FlowClientException if the call fails
    */
   public MenuItem menuSuggestion(MenuSuggestionInput input, FlowCallOptions options) {
-    return transport.call("menuSuggestion", MENU_SUGGESTION_INPUT, input, MENU_SUGGESTION_OUTPUT, options);
+    return transport.call("menuSuggestion", MenuSuggestionInput.class, input, MenuItem.class,
+        options);
   }
 
   /**

@@ -1,7 +1,6 @@
 package com.example.shop;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,6 +10,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.Type;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,6 +23,8 @@ import javax.annotation.processing.Generated;
 
 /**
  * Calls flows over HTTP with Genkit's protocol, for the generated clients of this package: {@code POST} of {@code {"data": input}} to the flow's path under the base URL, answered by {@code {"result": output}}, or by server-sent events when the call asks for {@code text/event-stream}.
+ *
+ * <p>The clients give each flow's types as a {@link Type}: a class literal, or the {@code Type} a {@code TypeReference} captured for a parameterized one; the output and chunks are read as that type, which the methods take their type variables to be.
  */
 @Generated("dev.flowdef.clientgen")
 final class FlowClientTransport {
@@ -70,11 +72,10 @@ final class FlowClientTransport {
   /**
    * Runs the flow at {@code path} and returns its output.
    *
-   * @param inputType the input's type, or {@code null} if the flow takes none
-   * @param outputType the output's type, or {@code null} if the flow returns none
+   * @param inputType the input's declared type, or {@code null} if the flow takes none
+   * @param outputType the output's type, {@code O}, or {@code null} if the flow returns none
    */
-  <O> O call(String path, TypeReference<?> inputType, Object input, TypeReference<O> outputType,
-      FlowCallOptions options) {
+  <O> O call(String path, Type inputType, Object input, Type outputType, FlowCallOptions options) {
     HttpResponse<InputStream> response = send(request(path, inputType, input, false, options));
     byte[] body = readBody(response);
     if (response.statusCode() != 200) {
@@ -86,7 +87,10 @@ final class FlowClientTransport {
         throw FlowClientException.fromError(envelope.get("error"), 200);
       }
       JsonNode result = envelope.get("result");
-      return outputType == null || result == null ? null : mapper.readerFor(outputType).readValue(result);
+      if (outputType == null || result == null) {
+        return null;
+      }
+      return mapper.readerFor(mapper.constructType(outputType)).readValue(result);
     } catch (IOException e) {
       throw new FlowClientException("UNKNOWN", "The service answered with something other than the flow's output: " + e.getMessage(), null, 200, e);
     }
@@ -95,22 +99,22 @@ final class FlowClientTransport {
   /**
    * Runs the flow at {@code path}, streaming: returns once the response's headers arrive.
    *
-   * @param inputType the input's type, or {@code null} if the flow takes none
-   * @param outputType the output's type, or {@code null} if the flow returns none
+   * @param inputType the input's declared type, or {@code null} if the flow takes none
+   * @param chunkType the chunks' type, {@code C}
+   * @param outputType the output's type, {@code O}, or {@code null} if the flow returns none
    */
-  <C, O> FlowClientStream<C, O> stream(String path, TypeReference<?> inputType, Object input,
-      TypeReference<C> chunkType, TypeReference<O> outputType, FlowCallOptions options) {
+  <C, O> FlowClientStream<C, O> stream(String path, Type inputType, Object input, Type chunkType,
+      Type outputType, FlowCallOptions options) {
     HttpResponse<InputStream> response = send(request(path, inputType, input, true, options));
     if (response.statusCode() != 200) {
       throw FlowClientException.fromResponse(response.statusCode(), readBody(response), mapper);
     }
-    JavaType chunks = mapper.getTypeFactory().constructType(chunkType);
-    JavaType output = outputType == null ? null : mapper.getTypeFactory().constructType(outputType);
-    return new FlowClientStream<>(response.body(), mapper, chunks, output);
+    JavaType output = outputType == null ? null : mapper.constructType(outputType);
+    return new FlowClientStream<>(response.body(), mapper, mapper.constructType(chunkType), output);
   }
 
-  private HttpRequest request(String path, TypeReference<?> inputType, Object input,
-      boolean streaming, FlowCallOptions options) {
+  private HttpRequest request(String path, Type inputType, Object input, boolean streaming,
+      FlowCallOptions options) {
     HttpRequest.Builder request = HttpRequest.newBuilder(baseUri.resolve(path))
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofByteArray(envelope(inputType, input)));
@@ -130,13 +134,13 @@ final class FlowClientTransport {
   /**
    * {@code {"data": input}}, the input written as its declared type; {@code {}} for no input.
    */
-  private byte[] envelope(TypeReference<?> inputType, Object input) {
+  private byte[] envelope(Type inputType, Object input) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (JsonGenerator json = mapper.createGenerator(bytes)) {
       json.writeStartObject();
       if (inputType != null) {
         json.writeFieldName("data");
-        mapper.writerFor(inputType).writeValue(json, input);
+        mapper.writerFor(mapper.constructType(inputType)).writeValue(json, input);
       }
       json.writeEndObject();
     } catch (IOException e) {

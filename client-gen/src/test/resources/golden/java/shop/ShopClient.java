@@ -1,6 +1,5 @@
 package com.example.shop;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -20,28 +19,6 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.flowdef.clientgen")
 public final class ShopClient {
-  private static final TypeReference<Category> CATEGORIES_OUTPUT = new TypeReference<>() {};
-
-  private static final TypeReference<String> CLEAR_CART_CHUNK = new TypeReference<>() {};
-
-  private static final TypeReference<String> DRAW_INPUT = new TypeReference<>() {};
-
-  private static final TypeReference<Integer> DRAW_OUTPUT = new TypeReference<>() {};
-
-  private static final TypeReference<Shape> DRAW_CHUNK = new TypeReference<>() {};
-
-  private static final TypeReference<String> FIND_PET_INPUT = new TypeReference<>() {};
-
-  private static final TypeReference<Pet> FIND_PET_OUTPUT = new TypeReference<>() {};
-
-  private static final TypeReference<OrderQuery> LIST_ORDERS_INPUT = new TypeReference<>() {};
-
-  private static final TypeReference<PageOfOrder> LIST_ORDERS_OUTPUT = new TypeReference<>() {};
-
-  private static final TypeReference<Order> PLACE_ORDER_INPUT = new TypeReference<>() {};
-
-  private static final TypeReference<Order> PLACE_ORDER_OUTPUT = new TypeReference<>() {};
-
   private final FlowClientTransport transport;
 
   private ShopClient(FlowClientTransport transport) {
@@ -82,7 +59,7 @@ public final class ShopClient {
    * @throws FlowClientException if the call fails
    */
   public Category categories(FlowCallOptions options) {
-    return transport.call("categories", null, null, CATEGORIES_OUTPUT, options);
+    return transport.call("categories", null, null, Category.class, options);
   }
 
   /**
@@ -132,7 +109,7 @@ public final class ShopClient {
    * @throws FlowClientException if the call fails before it streams
    */
   public FlowClientStream<String, Void> streamClearCart(FlowCallOptions options) {
-    return transport.stream("clearCart", null, null, CLEAR_CART_CHUNK, null, options);
+    return transport.stream("clearCart", null, null, String.class, null, options);
   }
 
   /**
@@ -157,7 +134,7 @@ public final class ShopClient {
    * @throws FlowClientException if the call fails
    */
   public Integer draw(String input, FlowCallOptions options) {
-    return transport.call("draw", DRAW_INPUT, input, DRAW_OUTPUT, options);
+    return transport.call("draw", String.class, input, Integer.class, options);
   }
 
   /**
@@ -188,7 +165,7 @@ public final class ShopClient {
    * @throws FlowClientException if the call fails before it streams
    */
   public FlowClientStream<Shape, Integer> streamDraw(String input, FlowCallOptions options) {
-    return transport.stream("draw", DRAW_INPUT, input, DRAW_CHUNK, DRAW_OUTPUT, options);
+    return transport.stream("draw", String.class, input, Shape.class, Integer.class, options);
   }
 
   /**
@@ -213,7 +190,7 @@ public final class ShopClient {
    * @throws FlowClientException if the call fails
    */
   public Pet findPet(String input, FlowCallOptions options) {
-    return transport.call("findPet", FIND_PET_INPUT, input, FIND_PET_OUTPUT, options);
+    return transport.call("findPet", String.class, input, Pet.class, options);
   }
 
   /**
@@ -238,7 +215,7 @@ public final class ShopClient {
    * @throws FlowClientException if the call fails
    */
   public PageOfOrder listOrders(OrderQuery input, FlowCallOptions options) {
-    return transport.call("list-orders", LIST_ORDERS_INPUT, input, LIST_ORDERS_OUTPUT, options);
+    return transport.call("list-orders", OrderQuery.class, input, PageOfOrder.class, options);
   }
 
   /**
@@ -284,7 +261,7 @@ public final class ShopClient {
    * @throws FlowClientException if the call fails
    */
   public Order placeOrder(Order input, FlowCallOptions options) {
-    return transport.call("placeOrder", PLACE_ORDER_INPUT, input, PLACE_ORDER_OUTPUT, options);
+    return transport.call("placeOrder", Order.class, input, Order.class, options);
   }
 
   /**

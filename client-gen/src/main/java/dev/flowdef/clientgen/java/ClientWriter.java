@@ -1,7 +1,6 @@
 package dev.flowdef.clientgen.java;
 
 import static dev.flowdef.clientgen.java.Names.OBJECT_MAPPER;
-import static dev.flowdef.clientgen.java.Names.TYPE_REFERENCE;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -11,6 +10,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import java.lang.reflect.Type;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
@@ -52,16 +53,6 @@ final class ClientWriter {
         .addAnnotation(Names.generated())
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL);
     origins.forEach(type::addOriginatingElement);
-    Set<String> methods = new HashSet<>(TAKEN);
-    Set<String> constants = new HashSet<>();
-    for (JavaFlow flow : flows) {
-      String constant = unique(Names.constant(flow.name()), constants);
-      flow.input().ifPresent(t -> type.addField(reference(t, constant + "_INPUT")));
-      flow.output().ifPresent(t -> type.addField(reference(t, constant + "_OUTPUT")));
-      if (flow.streams()) {
-        type.addField(reference(chunkType(flow), constant + "_CHUNK"));
-      }
-    }
     type.addField(transport, "transport", Modifier.PRIVATE, Modifier.FINAL)
         .addMethod(MethodSpec.constructorBuilder()
             .addModifiers(Modifier.PRIVATE)
@@ -82,13 +73,17 @@ final class ClientWriter {
             .addParameter(String.class, "baseUrl")
             .addStatement("return new Builder($T.create(baseUrl))", URI.class)
             .build());
-    constants.clear();
+    Set<String> methods = new HashSet<>(TAKEN);
+    Set<String> constants = new HashSet<>();
     for (JavaFlow flow : flows) {
       String constant = unique(Names.constant(flow.name()), constants);
       String method = unique(Names.camel(flow.name()), methods);
-      addCall(type, flow, constant, method);
+      CodeBlock inputType = typeOf(type, flow.input(), constant + "_INPUT");
+      CodeBlock outputType = typeOf(type, flow.output(), constant + "_OUTPUT");
+      addCall(type, flow, method, inputType, outputType);
       if (flow.streams()) {
-        addStream(type, flow, constant, unique("stream" + Names.capitalize(method), methods));
+        CodeBlock chunkType = typeOf(type, Optional.of(chunkType(flow)), constant + "_CHUNK");
+        addStream(type, flow, unique("stream" + Names.capitalize(method), methods), inputType, chunkType, outputType);
       }
     }
     type.addType(builder());
@@ -109,11 +104,21 @@ final class ClientWriter {
     return flow.chunk().orElse(Names.JSON_NODE);
   }
 
-  private static FieldSpec reference(TypeName type, String name) {
-    return FieldSpec.builder(ParameterizedTypeName.get(TYPE_REFERENCE, type), name, Modifier.PRIVATE,
-            Modifier.STATIC, Modifier.FINAL)
-        .initializer("new $T<>() {}", TYPE_REFERENCE)
-        .build();
+  /**
+   * What the transport is given for a flow's type, {@code null} where the flow has none: the type's class literal
+   * or, for a parameterized type, which has none, a constant {@code constant} the client declares.
+   */
+  private static CodeBlock typeOf(TypeSpec.Builder type, Optional<TypeName> javaType, String constant) {
+    if (javaType.isEmpty()) {
+      return CodeBlock.of("null");
+    }
+    if (TypeLiterals.hasClassLiteral(javaType.get())) {
+      return TypeLiterals.classLiteral(javaType.get());
+    }
+    type.addField(FieldSpec.builder(Type.class, constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer(TypeLiterals.captured(javaType.get()))
+        .build());
+    return CodeBlock.of("$N", constant);
   }
 
   private CodeBlock classJavadoc(List<JavaFlow> flows) {
@@ -128,7 +133,8 @@ final class ClientWriter {
         .build();
   }
 
-  private void addCall(TypeSpec.Builder type, JavaFlow flow, String constant, String method) {
+  private void addCall(TypeSpec.Builder type, JavaFlow flow, String method, CodeBlock inputType,
+      CodeBlock outputType) {
     TypeName output = flow.output().orElse(TypeName.VOID);
     String what = Names.wrap(flow.description().isBlank() ? "Runs the {@code " + flow.name() + "} flow."
         : Names.javadoc(flow.description()), "");
@@ -151,13 +157,13 @@ final class ClientWriter {
     simple.addJavadoc("@throws $T if the call fails\n", exception);
     withOptions.addJavadoc("@throws $T if the call fails\n", exception);
     simple.addStatement("$L$N($L$T.NONE)", returns, method, flow.input().isPresent() ? "input, " : "", options);
-    withOptions.addStatement("$Ltransport.call($S, $L, $L, $L, options)", returns, flow.path(),
-        flow.input().isPresent() ? constant + "_INPUT" : "null", flow.input().isPresent() ? "input" : "null",
-        flow.output().isPresent() ? constant + "_OUTPUT" : "null");
+    withOptions.addStatement("$Ltransport.call($S,$W$L,$W$L,$W$L,$Woptions)", returns, flow.path(), inputType,
+        flow.input().isPresent() ? "input" : "null", outputType);
     type.addMethod(simple.build()).addMethod(withOptions.build());
   }
 
-  private void addStream(TypeSpec.Builder type, JavaFlow flow, String constant, String method) {
+  private void addStream(TypeSpec.Builder type, JavaFlow flow, String method, CodeBlock inputType,
+      CodeBlock chunkType, CodeBlock outputType) {
     TypeName result = ParameterizedTypeName.get(stream, chunkType(flow), flow.output().orElse(ClassName.get(Void.class)));
     String what = Names.wrap("Runs the {@code " + flow.name() + "} flow, streaming: its chunks as they are sent, then"
         + " its output." + (flow.description().isBlank() ? "" : " " + Names.javadoc(flow.description())), "");
@@ -181,9 +187,8 @@ final class ClientWriter {
     simple.addJavadoc("@throws $T if the call fails before it streams\n", exception);
     withOptions.addJavadoc("@throws $T if the call fails before it streams\n", exception);
     simple.addStatement("return $N($L$T.NONE)", method, flow.input().isPresent() ? "input, " : "", options);
-    withOptions.addStatement("return transport.stream($S, $L, $L, $L, $L, options)", flow.path(),
-        flow.input().isPresent() ? constant + "_INPUT" : "null", flow.input().isPresent() ? "input" : "null",
-        constant + "_CHUNK", flow.output().isPresent() ? constant + "_OUTPUT" : "null");
+    withOptions.addStatement("return transport.stream($S,$W$L,$W$L,$W$L,$W$L,$Woptions)", flow.path(), inputType,
+        flow.input().isPresent() ? "input" : "null", chunkType, outputType);
     type.addMethod(simple.build()).addMethod(withOptions.build());
   }
 

@@ -4,7 +4,6 @@ import static dev.flowdef.clientgen.java.Names.JAVA_TYPE;
 import static dev.flowdef.clientgen.java.Names.JSON_GENERATOR;
 import static dev.flowdef.clientgen.java.Names.JSON_NODE;
 import static dev.flowdef.clientgen.java.Names.OBJECT_MAPPER;
-import static dev.flowdef.clientgen.java.Names.TYPE_REFERENCE;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
@@ -13,10 +12,10 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
-import com.palantir.javapoet.WildcardTypeName;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.Type;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -35,8 +34,6 @@ import javax.lang.model.element.Modifier;
 final class TransportWriter {
   private static final TypeVariableName C = TypeVariableName.get("C");
   private static final TypeVariableName O = TypeVariableName.get("O");
-  private static final TypeName ANY_REFERENCE =
-      ParameterizedTypeName.get(TYPE_REFERENCE, WildcardTypeName.subtypeOf(Object.class));
   private static final TypeName RESPONSE = ParameterizedTypeName.get(HttpResponse.class, InputStream.class);
   private static final TypeName HEADERS = ParameterizedTypeName.get(Map.class, String.class, String.class);
 
@@ -52,6 +49,10 @@ final class TransportWriter {
             Calls flows over HTTP with Genkit's protocol, for the generated clients of this package: {@code POST} of \
             {@code {"data": input}} to the flow's path under the base URL, answered by {@code {"result": output}}, or \
             by server-sent events when the call asks for {@code text/event-stream}.
+
+            <p>The clients give each flow's types as a {@link Type}: a class literal, or the {@code Type} a \
+            {@code TypeReference} captured for a parameterized one; the output and chunks are read as that type, \
+            which the methods take their type variables to be.
             """)
         .addAnnotation(Names.generated())
         .addModifiers(Modifier.FINAL)
@@ -110,15 +111,15 @@ final class TransportWriter {
         .addJavadoc("""
             Runs the flow at {@code path} and returns its output.
 
-            @param inputType the input's type, or {@code null} if the flow takes none
-            @param outputType the output's type, or {@code null} if the flow returns none
+            @param inputType the input's declared type, or {@code null} if the flow takes none
+            @param outputType the output's type, {@code O}, or {@code null} if the flow returns none
             """)
         .addTypeVariable(O)
         .returns(O)
         .addParameter(String.class, "path")
-        .addParameter(ANY_REFERENCE, "inputType")
+        .addParameter(Type.class, "inputType")
         .addParameter(Object.class, "input")
-        .addParameter(ParameterizedTypeName.get(TYPE_REFERENCE, O), "outputType")
+        .addParameter(Type.class, "outputType")
         .addParameter(options, "options")
         .addStatement("$T response = send(request(path, inputType, input, false, options))", RESPONSE)
         .addStatement("byte[] body = readBody(response)")
@@ -131,7 +132,10 @@ final class TransportWriter {
         .addStatement("throw $T.fromError(envelope.get($S), 200)", exception, "error")
         .endControlFlow()
         .addStatement("$T result = envelope.get($S)", JSON_NODE, "result")
-        .addStatement("return outputType == null || result == null ? null : mapper.readerFor(outputType).readValue(result)")
+        .beginControlFlow("if (outputType == null || result == null)")
+        .addStatement("return null")
+        .endControlFlow()
+        .addStatement("return mapper.readerFor(mapper.constructType(outputType)).readValue(result)")
         .nextControlFlow("catch ($T e)", IOException.class)
         .addStatement("throw new $T($S, $S + e.getMessage(), null, 200, e)", exception, "UNKNOWN",
             "The service answered with something other than the flow's output: ")
@@ -144,26 +148,25 @@ final class TransportWriter {
         .addJavadoc("""
             Runs the flow at {@code path}, streaming: returns once the response's headers arrive.
 
-            @param inputType the input's type, or {@code null} if the flow takes none
-            @param outputType the output's type, or {@code null} if the flow returns none
+            @param inputType the input's declared type, or {@code null} if the flow takes none
+            @param chunkType the chunks' type, {@code C}
+            @param outputType the output's type, {@code O}, or {@code null} if the flow returns none
             """)
         .addTypeVariable(C)
         .addTypeVariable(O)
         .returns(ParameterizedTypeName.get(stream, C, O))
         .addParameter(String.class, "path")
-        .addParameter(ANY_REFERENCE, "inputType")
+        .addParameter(Type.class, "inputType")
         .addParameter(Object.class, "input")
-        .addParameter(ParameterizedTypeName.get(TYPE_REFERENCE, C), "chunkType")
-        .addParameter(ParameterizedTypeName.get(TYPE_REFERENCE, O), "outputType")
+        .addParameter(Type.class, "chunkType")
+        .addParameter(Type.class, "outputType")
         .addParameter(options, "options")
         .addStatement("$T response = send(request(path, inputType, input, true, options))", RESPONSE)
         .beginControlFlow("if (response.statusCode() != 200)")
         .addStatement("throw $T.fromResponse(response.statusCode(), readBody(response), mapper)", exception)
         .endControlFlow()
-        .addStatement("$T chunks = mapper.getTypeFactory().constructType(chunkType)", JAVA_TYPE)
-        .addStatement("$T output = outputType == null ? null : mapper.getTypeFactory().constructType(outputType)",
-            JAVA_TYPE)
-        .addStatement("return new $T<>(response.body(), mapper, chunks, output)", stream)
+        .addStatement("$T output = outputType == null ? null : mapper.constructType(outputType)", JAVA_TYPE)
+        .addStatement("return new $T<>(response.body(), mapper, mapper.constructType(chunkType), output)", stream)
         .build();
   }
 
@@ -172,7 +175,7 @@ final class TransportWriter {
         .addModifiers(Modifier.PRIVATE)
         .returns(HttpRequest.class)
         .addParameter(String.class, "path")
-        .addParameter(ANY_REFERENCE, "inputType")
+        .addParameter(Type.class, "inputType")
         .addParameter(Object.class, "input")
         .addParameter(boolean.class, "streaming")
         .addParameter(options, "options")
@@ -198,14 +201,14 @@ final class TransportWriter {
         .addJavadoc("{@code {\"data\": input}}, the input written as its declared type; {@code {}} for no input.\n")
         .addModifiers(Modifier.PRIVATE)
         .returns(byte[].class)
-        .addParameter(ANY_REFERENCE, "inputType")
+        .addParameter(Type.class, "inputType")
         .addParameter(Object.class, "input")
         .addStatement("$T bytes = new $T()", ByteArrayOutputStream.class, ByteArrayOutputStream.class)
         .beginControlFlow("try ($T json = mapper.createGenerator(bytes))", JSON_GENERATOR)
         .addStatement("json.writeStartObject()")
         .beginControlFlow("if (inputType != null)")
         .addStatement("json.writeFieldName($S)", "data")
-        .addStatement("mapper.writerFor(inputType).writeValue(json, input)")
+        .addStatement("mapper.writerFor(mapper.constructType(inputType)).writeValue(json, input)")
         .endControlFlow()
         .addStatement("json.writeEndObject()")
         .nextControlFlow("catch ($T e)", IOException.class)

@@ -2,7 +2,6 @@ package dev.flowdef.clientgen.manifest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -17,8 +16,6 @@ import java.util.Set;
  * {@code {"$ref": "#/$defs/<id>"}}. Everything a client needs, and nothing about the Java classes behind it.
  */
 public final class Manifest {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private final List<ManifestFlow> flows;
   private final Map<String, JsonNode> definitions;
 
@@ -35,7 +32,7 @@ public final class Manifest {
   public static Manifest parse(String json) {
     JsonNode root;
     try {
-      root = JSON.readTree(json);
+      root = JsonTree.read(json);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("Not JSON, so not a flow manifest: " + e.getOriginalMessage(), e);
     }
