@@ -1,6 +1,7 @@
 package dev.flowdef.processor.emit;
 
 import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -27,6 +28,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.type.TypeKind;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
@@ -208,7 +210,7 @@ public final class BindingWriter {
   /** Whether a cast from {@code Object} to the type is unchecked. */
   private static boolean generic(TypeName type) {
     return type instanceof ParameterizedTypeName
-        || type instanceof com.palantir.javapoet.ArrayTypeName array && generic(array.componentType());
+        || type instanceof ArrayTypeName array && generic(array.componentType());
   }
 
   /** A case's body: calls the flow's method, yielding a {@code CompletionStage}; ends with its own line break. */
@@ -230,7 +232,7 @@ public final class BindingWriter {
     if (flow.async()) {
       return CodeBlock.of("$L;\n", call);
     }
-    if (flow.output().isEmpty() && flow.element().getReturnType().getKind() == javax.lang.model.type.TypeKind.VOID) {
+    if (flow.output().isEmpty() && flow.element().getReturnType().getKind() == TypeKind.VOID) {
       return CodeBlock.of("{\n$>$L;\nyield $T.completedFuture(null);\n$<}\n", call, CompletableFuture.class);
     }
     return CodeBlock.of("$T.completedFuture($L);\n", CompletableFuture.class, call);

@@ -9,6 +9,7 @@ import dev.flowdef.processor.types.Property;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -91,7 +92,7 @@ public final class JsonCodecWriter {
         if (!type.getKind().isPrimitive()) {
           throw new IllegalArgumentException("no codec for a component of type " + type); // CodecTypes keeps these out
         }
-        yield type.getKind().name().toLowerCase(java.util.Locale.ROOT);
+        yield type.getKind().name().toLowerCase(Locale.ROOT);
       }
     };
   }

@@ -5,6 +5,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Type;
 import java.lang.reflect.UndeclaredThrowableException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -44,7 +45,7 @@ record RecordShape(Class<?> type, List<Property> properties, MethodHandle constr
   /** Finds the accessors and the canonical constructor of {@code type} with these components. */
   static RecordShape link(MethodHandles.Lookup lookup, Class<?> type, List<Component> components) {
     Class<?>[] parameters = new Class<?>[components.size()];
-    List<Property> properties = new java.util.ArrayList<>();
+    List<Property> properties = new ArrayList<>();
     try {
       for (int i = 0; i < parameters.length; i++) {
         Component component = components.get(i);
