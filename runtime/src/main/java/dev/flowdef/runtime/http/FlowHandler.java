@@ -13,7 +13,6 @@ import dev.flowdef.runtime.FlowRegistry;
 import dev.flowdef.runtime.FlowStatus;
 import dev.flowdef.runtime.json.GeneratedCodecs;
 import dev.flowdef.runtime.schema.FlowManifest;
-import dev.flowdef.runtime.schema.OutputSchemas;
 import dev.flowdef.runtime.schema.SchemaInputValidator;
 import dev.flowdef.runtime.validation.InputValidator;
 import dev.flowdef.runtime.validation.Violation;
@@ -64,9 +63,7 @@ public final class FlowHandler {
     FlowManifest published = FlowManifest.of(builder.registry);
     Map<String, FlowEndpoint> byName = new LinkedHashMap<>();
     for (Flow<?, ?, ?> flow : builder.registry.flows()) {
-      // A flow the manifest does not describe may answer null only when it has no output at all.
-      boolean nullOutputAllowed = OutputSchemas.acceptsNull(published, flow.name()).orElse(false);
-      byName.put(flow.name(), FlowEndpoint.of(flow.withDefaultTimeout(builder.timeout), mapper, nullOutputAllowed));
+      byName.put(flow.name(), new FlowEndpoint(flow.withDefaultTimeout(builder.timeout), mapper, published));
     }
     this.endpoints = Map.copyOf(byName);
     this.pathPrefix = builder.pathPrefix;
@@ -75,7 +72,9 @@ public final class FlowHandler {
     this.contextProviders = List.copyOf(builder.contextProviders);
     this.flowContextProviders = flowContextProviders(builder.flowContextProviders, byName.keySet());
     this.cors = builder.corsOrigins.isEmpty() ? CorsPolicy.OFF : CorsPolicy.allowing(builder.corsOrigins);
-    this.validator = builder.validator != null ? builder.validator : SchemaInputValidator.of(published);
+    this.validator = builder.validator != null
+        ? builder.validator
+        : SchemaInputValidator.of(published).compileInBackground();
     try {
       this.manifest = mapper.writeValueAsBytes(published.json());
     } catch (IOException e) {

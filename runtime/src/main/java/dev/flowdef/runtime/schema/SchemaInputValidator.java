@@ -12,16 +12,18 @@ import com.networknt.schema.ValidationMessage;
 import dev.flowdef.runtime.FlowDescriptor;
 import dev.flowdef.runtime.validation.InputValidator;
 import dev.flowdef.runtime.validation.Violation;
+import java.lang.System.Logger.Level;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Validates flows' inputs against the input schemas of a {@link FlowManifest}, each compiled once, at its flow's
- * first call: a server starts without compiling schemas, and a request pays only for the check. Violations carry
+ * Validates flows' inputs against the input schemas of a {@link FlowManifest}, each compiled once: at its flow's
+ * first call, or before it by {@link #compileInBackground()}, so a request pays only for the check. Violations carry
  * Genkit's paths: {@code (root)} for the whole input, else dotted with indexes ({@code items.0.name}); a missing
  * property is reported on the object that lacks it. Formats ({@code uuid}, {@code date-time}, {@code email}, ...)
  * are checked too.
@@ -32,6 +34,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * }</pre>
  */
 public final class SchemaInputValidator implements InputValidator {
+  private static final System.Logger LOG = System.getLogger(SchemaInputValidator.class.getName());
   private static final Comparator<Violation> ORDER =
       Comparator.comparing(Violation::path).thenComparing(Violation::message);
 
@@ -44,11 +47,32 @@ public final class SchemaInputValidator implements InputValidator {
 
   /** Validates against the input schema of every flow in {@code manifest}. */
   public static SchemaInputValidator of(FlowManifest manifest) {
-    Map<String, JsonNode> documents = new HashMap<>();
+    Map<String, JsonNode> documents = new LinkedHashMap<>(); // compiled in the background in this order
     for (String name : manifest.names()) {
       manifest.schemas(name).flatMap(FlowSchemas::input).ifPresent(document -> documents.put(name, document));
     }
-    return new SchemaInputValidator(Map.copyOf(documents));
+    return new SchemaInputValidator(Collections.unmodifiableMap(documents));
+  }
+
+  /**
+   * Starts compiling every schema on a thread of its own and returns at once: a server calls it as it starts, so the
+   * validator's set-up (its meta-schemas and formats, some tens of milliseconds) and the compiling overlap the rest of
+   * the start instead of delaying the first call. A call that comes first compiles its schema itself, or waits for the
+   * one under way; a schema that fails to compile here fails again, reported, at its flow's call.
+   */
+  public SchemaInputValidator compileInBackground() {
+    Thread compiler = new Thread(() -> {
+      for (String flow : documents.keySet()) {
+        try {
+          schema(flow);
+        } catch (RuntimeException e) {
+          LOG.log(Level.DEBUG, () -> "The input schema of flow '" + flow + "' did not compile; its calls will say why", e);
+        }
+      }
+    }, "flowdef-schema-compiler");
+    compiler.setDaemon(true);
+    compiler.start();
+    return this;
   }
 
   /**
@@ -94,7 +118,7 @@ public final class SchemaInputValidator implements InputValidator {
   }
 
 
-  /** The flow's compiled input schema, compiled at its first call; {@code null} for a flow without one. */
+  /** The flow's compiled input schema, compiled at its first use; {@code null} for a flow without one. */
   private JsonSchema schema(String flow) {
     JsonSchema schema = compiled.get(flow);
     if (schema == null && documents.containsKey(flow)) {
