@@ -2,6 +2,7 @@ package dev.flowdef.clientgen.java;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.TypeSpec;
 import dev.flowdef.clientgen.manifest.Manifest;
 import dev.flowdef.clientgen.model.ClientModel;
 import dev.flowdef.clientgen.model.Definition;
@@ -71,9 +72,11 @@ public final class JavaClientGenerator {
     if (names.isEmpty()) {
       return file;
     }
-    return JavaFile.builder(file.packageName(),
-            file.typeSpec().toBuilder().alwaysQualify(names.toArray(String[]::new)).build())
-        .skipJavaLangImports(true).indent("  ").build();
+    TypeSpec.Builder type = file.typeSpec().toBuilder();
+    for (String name : names) {
+      type.alwaysQualify(name); // one at a time: JavaPoet formats the whole array for each name it checks
+    }
+    return JavaFile.builder(file.packageName(), type.build()).skipJavaLangImports(true).indent("  ").build();
   }
 
   private static void checkNames(String packageName, String clientName) {

@@ -80,8 +80,10 @@ public final class BindingWriter {
             .addOriginatingElement(flowClass.element())
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addSuperinterface(RuntimeNames.FLOW_BINDING)
-            .addJavadoc(classJavadoc(flowClass))
-            .alwaysQualify(packageTypeNames(flowClass));
+            .addJavadoc(classJavadoc(flowClass));
+    for (String name : packageTypeNames(flowClass)) {
+      type.alwaysQualify(name); // one at a time: JavaPoet formats the whole array for each name it checks
+    }
     if (generatedAvailable) {
       type.addAnnotation(AnnotationSpec.builder(GENERATED).addMember("value", "$S", processorName).build());
     }

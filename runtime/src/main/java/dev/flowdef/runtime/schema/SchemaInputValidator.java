@@ -118,6 +118,11 @@ public final class SchemaInputValidator implements InputValidator {
   }
 
 
+  /** Whether the flow's input schema is compiled already. */
+  boolean isCompiled(String flow) {
+    return compiled.containsKey(flow);
+  }
+
   /** The flow's compiled input schema, compiled at its first use; {@code null} for a flow without one. */
   private JsonSchema schema(String flow) {
     JsonSchema schema = compiled.get(flow);

@@ -2,10 +2,14 @@ package dev.flowdef.runtime.schema;
 
 import static dev.flowdef.runtime.schema.FlowManifestTest.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.flowdef.runtime.FlowDescriptor;
 import dev.flowdef.runtime.validation.Violation;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class SchemaInputValidatorTest {
@@ -66,6 +70,41 @@ class SchemaInputValidatorTest {
     assertEquals(List.of(new Violation("prices.1", "number is out of range")),
         validator.validate(prices, json("{'prices': [1.5, 1e1000000]}")));
     assertEquals(List.of(), validator.validate(prices, json("{'prices': [1.5, 2.25]}")));
+  }
+
+  @Test
+  void compilesEverySchemaInTheBackgroundBeforeAnyCall() throws InterruptedException {
+    SchemaInputValidator validator = SchemaInputValidator.of(FlowManifest.merge(List.of(json(
+        "{'flows': [{'name': 'a', 'inputSchema': {'type': 'string'}}, {'name': 'b', 'inputSchema': "
+            + "{'type': 'integer'}}]}"))));
+    assertFalse(validator.isCompiled("a"));
+
+    validator.compileInBackground();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+    while (!(validator.isCompiled("a") && validator.isCompiled("b")) && System.nanoTime() < deadline) {
+      Thread.sleep(5);
+    }
+    assertTrue(validator.isCompiled("a") && validator.isCompiled("b"), "both compiled without a call");
+    assertEquals(List.of("(root)"), validator.validate(
+        new FlowDescriptor<>("b", "", Object.class, Object.class, Void.class), json("'x'")).stream()
+        .map(Violation::path).toList());
+  }
+
+  @Test
+  void leavesASchemaThatDoesNotCompileToItsCallToReport() throws InterruptedException {
+    String manifest = "{'flows': [{'name': 'broken', 'inputSchema': {'$ref': '#/$defs/missing'}}]}";
+    FlowDescriptor<Object, Object, Void> broken = new FlowDescriptor<>("broken", "", Object.class, Object.class,
+        Void.class);
+    RuntimeException unaided = assertThrows(RuntimeException.class,
+        () -> SchemaInputValidator.of(FlowManifest.merge(List.of(json(manifest)))).validate(broken, json("1")));
+
+    SchemaInputValidator validator = SchemaInputValidator.of(FlowManifest.merge(List.of(json(manifest))))
+        .compileInBackground();
+    Thread.sleep(200); // the background attempt fails, quietly
+    RuntimeException afterBackground = assertThrows(RuntimeException.class,
+        () -> validator.validate(broken, json("1")));
+    assertEquals(unaided.getClass(), afterBackground.getClass());
+    assertFalse(validator.isCompiled("broken"));
   }
 
   @Test
