@@ -2,6 +2,10 @@ package com.example.menu;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.flowdef.client.FlowCallOptions;
+import dev.flowdef.client.FlowClientException;
+import dev.flowdef.client.FlowClientStream;
+import dev.flowdef.client.FlowClientTransport;
 import java.lang.reflect.Type;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -1,6 +1,10 @@
 package com.example.shop;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.flowdef.client.FlowCallOptions;
+import dev.flowdef.client.FlowClientException;
+import dev.flowdef.client.FlowClientStream;
+import dev.flowdef.client.FlowClientTransport;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;

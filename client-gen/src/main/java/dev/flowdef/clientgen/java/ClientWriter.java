@@ -1,6 +1,10 @@
 package dev.flowdef.clientgen.java;
 
+import static dev.flowdef.clientgen.java.Names.EXCEPTION;
 import static dev.flowdef.clientgen.java.Names.OBJECT_MAPPER;
+import static dev.flowdef.clientgen.java.Names.OPTIONS;
+import static dev.flowdef.clientgen.java.Names.STREAM;
+import static dev.flowdef.clientgen.java.Names.TRANSPORT;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -34,17 +38,9 @@ final class ClientWriter {
       "notify", "notifyAll", "wait", "clone", "finalize");
 
   private final ClassName client;
-  private final ClassName exception;
-  private final ClassName options;
-  private final ClassName stream;
-  private final ClassName transport;
 
   ClientWriter(ClassName client) {
     this.client = client;
-    this.exception = client.peerClass(Names.EXCEPTION);
-    this.options = client.peerClass(Names.OPTIONS);
-    this.stream = client.peerClass(Names.STREAM);
-    this.transport = client.peerClass(Names.TRANSPORT);
   }
 
   JavaFile write(List<JavaFlow> flows, List<Element> origins) {
@@ -53,10 +49,10 @@ final class ClientWriter {
         .addAnnotation(Names.generated())
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL);
     origins.forEach(type::addOriginatingElement);
-    type.addField(transport, "transport", Modifier.PRIVATE, Modifier.FINAL)
+    type.addField(TRANSPORT, "transport", Modifier.PRIVATE, Modifier.FINAL)
         .addMethod(MethodSpec.constructorBuilder()
             .addModifiers(Modifier.PRIVATE)
-            .addParameter(transport, "transport")
+            .addParameter(TRANSPORT, "transport")
             .addStatement("this.transport = transport")
             .build())
         .addMethod(MethodSpec.methodBuilder("create")
@@ -129,7 +125,7 @@ final class ClientWriter {
     }
     CodeBlock.Builder doc = CodeBlock.builder().add("$L.\n", Names.wrap(names.toString(), ""));
     return doc.add("<pre>{@code\n$T client = $T.create($S);\n}</pre>\n", client, client, "http://localhost:3400")
-        .add("A client is immutable and safe to share between threads; every failure is a {@link $T}.\n", exception)
+        .add("A client is immutable and safe to share between threads; every failure is a {@link $T}.\n", EXCEPTION)
         .build();
   }
 
@@ -150,13 +146,13 @@ final class ClientWriter {
       simple.addParameter(t, "input");
       withOptions.addParameter(t, "input");
     });
-    withOptions.addParameter(options, "options");
+    withOptions.addParameter(OPTIONS, "options");
     String returns = flow.output().isPresent() ? "return " : "";
     simple.addJavadoc(tags(flow, false, flow.output().isPresent() ? "the flow's output" : null));
     withOptions.addJavadoc(tags(flow, true, flow.output().isPresent() ? "the flow's output" : null));
-    simple.addJavadoc("@throws $T if the call fails\n", exception);
-    withOptions.addJavadoc("@throws $T if the call fails\n", exception);
-    simple.addStatement("$L$N($L$T.NONE)", returns, method, flow.input().isPresent() ? "input, " : "", options);
+    simple.addJavadoc("@throws $T if the call fails\n", EXCEPTION);
+    withOptions.addJavadoc("@throws $T if the call fails\n", EXCEPTION);
+    simple.addStatement("$L$N($L$T.NONE)", returns, method, flow.input().isPresent() ? "input, " : "", OPTIONS);
     withOptions.addStatement("$Ltransport.call($S,$W$L,$W$L,$W$L,$Woptions)", returns, flow.path(), inputType,
         flow.input().isPresent() ? "input" : "null", outputType);
     type.addMethod(simple.build()).addMethod(withOptions.build());
@@ -164,7 +160,7 @@ final class ClientWriter {
 
   private void addStream(TypeSpec.Builder type, JavaFlow flow, String method, CodeBlock inputType,
       CodeBlock chunkType, CodeBlock outputType) {
-    TypeName result = ParameterizedTypeName.get(stream, chunkType(flow), flow.output().orElse(ClassName.get(Void.class)));
+    TypeName result = ParameterizedTypeName.get(STREAM, chunkType(flow), flow.output().orElse(ClassName.get(Void.class)));
     String what = Names.wrap("Runs the {@code " + flow.name() + "} flow, streaming: its chunks as they are sent, then"
         + " its output." + (flow.description().isBlank() ? "" : " " + Names.javadoc(flow.description())), "");
     String doc = "\n<p>Close the stream (try-with-resources) to cancel the call before it ends.\n";
@@ -181,12 +177,12 @@ final class ClientWriter {
       simple.addParameter(t, "input");
       withOptions.addParameter(t, "input");
     });
-    withOptions.addParameter(options, "options");
+    withOptions.addParameter(OPTIONS, "options");
     simple.addJavadoc(tags(flow, false, "the chunks as they arrive, then the output"));
     withOptions.addJavadoc(tags(flow, true, "the chunks as they arrive, then the output"));
-    simple.addJavadoc("@throws $T if the call fails before it streams\n", exception);
-    withOptions.addJavadoc("@throws $T if the call fails before it streams\n", exception);
-    simple.addStatement("return $N($L$T.NONE)", method, flow.input().isPresent() ? "input, " : "", options);
+    simple.addJavadoc("@throws $T if the call fails before it streams\n", EXCEPTION);
+    withOptions.addJavadoc("@throws $T if the call fails before it streams\n", EXCEPTION);
+    simple.addStatement("return $N($L$T.NONE)", method, flow.input().isPresent() ? "input, " : "", OPTIONS);
     withOptions.addStatement("return transport.stream($S,$W$L,$W$L,$W$L,$W$L,$Woptions)", flow.path(), inputType,
         flow.input().isPresent() ? "input" : "null", chunkType, outputType);
     type.addMethod(simple.build()).addMethod(withOptions.build());
@@ -244,7 +240,7 @@ final class ClientWriter {
             .returns(client)
             .addStatement("return new $T(new $T(\n$>$>httpClient == null ? $T.defaultHttpClient() : httpClient,\n"
                     + "baseUri,\nheaders,\ntimeout,\nobjectMapper == null ? $T.defaultMapper() : objectMapper))$<$<",
-                client, transport, transport, transport)
+                client, TRANSPORT, TRANSPORT, TRANSPORT)
             .build())
         .build();
   }

@@ -14,10 +14,11 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 
 /**
- * Generates a typed Java client: for a manifest, the records, enums and interfaces of its types, the client class
- * and the support types of its package ({@code FlowClientException}, {@code FlowClientStream},
- * {@code FlowCallOptions}, and the package-private transport); for the processor, the client of flows already typed
- * with their own classes. The code needs the JDK ({@code java.net.http}) and Jackson, nothing else.
+ * Generates a typed Java client: for a manifest, the records, enums and interfaces of its types and the client
+ * class; for the processor, the client of flows already typed with their own classes. The code needs the JDK
+ * ({@code java.net.http}), Jackson and the client library, flowdef-client ({@code FlowClientTransport},
+ * {@code FlowClientException}, {@code FlowClientStream}, {@code FlowCallOptions}), shared by every client rather than
+ * generated into each package.
  */
 public final class JavaClientGenerator {
   private JavaClientGenerator() {}
@@ -38,34 +39,18 @@ public final class JavaClientGenerator {
           flow.input().map(types::boxed), flow.output().map(types::boxed), flow.chunk().map(types::boxed)));
     }
     files.add(new ClientWriter(ClassName.get(packageName, clientName)).write(flows, List.of()));
-    files.addAll(support(packageName));
     return files;
   }
 
   /**
    * The client class for flows typed with their own classes, as the processor knows them; {@code origins} are the
-   * elements it is generated from. The support types come from {@link #support}, once per package.
+   * elements it is generated from; {@code packageTypes} are the simple names the package already gives its own
+   * types, which would capture the unqualified names of the JDK's.
    */
   public static JavaFile client(String packageName, String clientName, List<JavaFlow> flows, List<Element> origins,
       Set<String> packageTypes) {
     checkNames(packageName, clientName);
     return qualifying(new ClientWriter(ClassName.get(packageName, clientName)).write(flows, origins), packageTypes);
-  }
-
-  /** The support types every client of {@code packageName} shares. */
-  public static List<JavaFile> support(String packageName) {
-    return support(packageName, Set.of());
-  }
-
-  /**
-   * The support types every client of {@code packageName} shares; {@code packageTypes} are the simple names the
-   * package already gives its own types, which would capture the unqualified names of the JDK's.
-   */
-  public static List<JavaFile> support(String packageName, Set<String> packageTypes) {
-    return List.of(ExceptionWriter.write(packageName), CallOptionsWriter.write(packageName),
-            StreamWriter.write(packageName), TransportWriter.write(packageName)).stream()
-        .map(file -> qualifying(file, packageTypes))
-        .toList();
   }
 
   private static JavaFile qualifying(JavaFile file, Set<String> names) {

@@ -10,25 +10,18 @@ final class Names {
   static final String GENERATOR = "dev.flowdef.clientgen";
   static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
   static final ClassName JSON_NODE = ClassName.get("com.fasterxml.jackson.databind", "JsonNode");
-  static final ClassName MISSING_NODE = ClassName.get("com.fasterxml.jackson.databind.node", "MissingNode");
   static final ClassName OBJECT_MAPPER = ClassName.get("com.fasterxml.jackson.databind", "ObjectMapper");
-  static final ClassName JSON_MAPPER = ClassName.get("com.fasterxml.jackson.databind.json", "JsonMapper");
-  static final ClassName JAVA_TYPE = ClassName.get("com.fasterxml.jackson.databind", "JavaType");
   static final ClassName TYPE_REFERENCE = ClassName.get("com.fasterxml.jackson.core.type", "TypeReference");
-  static final ClassName JSON_GENERATOR = ClassName.get("com.fasterxml.jackson.core", "JsonGenerator");
   static final ClassName JSON_PROPERTY = ClassName.get("com.fasterxml.jackson.annotation", "JsonProperty");
   static final ClassName JSON_INCLUDE = ClassName.get("com.fasterxml.jackson.annotation", "JsonInclude");
   static final ClassName JSON_TYPE_INFO = ClassName.get("com.fasterxml.jackson.annotation", "JsonTypeInfo");
   static final ClassName JSON_SUB_TYPES = ClassName.get("com.fasterxml.jackson.annotation", "JsonSubTypes");
-  static final ClassName DESERIALIZATION_FEATURE =
-      ClassName.get("com.fasterxml.jackson.databind", "DeserializationFeature");
-  static final ClassName SERIALIZATION_FEATURE = ClassName.get("com.fasterxml.jackson.databind", "SerializationFeature");
 
-  /** The support types every client of a package shares, generated once per package. */
-  static final String EXCEPTION = "FlowClientException";
-  static final String STREAM = "FlowClientStream";
-  static final String OPTIONS = "FlowCallOptions";
-  static final String TRANSPORT = "FlowClientTransport";
+  /** The types of the client library (flowdef-client) every generated client is built on. */
+  static final ClassName EXCEPTION = ClassName.get("dev.flowdef.client", "FlowClientException");
+  static final ClassName STREAM = ClassName.get("dev.flowdef.client", "FlowClientStream");
+  static final ClassName OPTIONS = ClassName.get("dev.flowdef.client", "FlowCallOptions");
+  static final ClassName TRANSPORT = ClassName.get("dev.flowdef.client", "FlowClientTransport");
 
   private Names() {}
 

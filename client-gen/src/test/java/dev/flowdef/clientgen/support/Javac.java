@@ -13,7 +13,7 @@ import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
-/** Compiles generated Java as a user's build would: release 17, {@code -Xlint:all -Werror}, Jackson on the class path. */
+/** Compiles generated Java as a user's build would: release 17, {@code -Xlint:all -Werror}, Jackson and flowdef-client on the class path. */
 public final class Javac {
   private Javac() {}
 

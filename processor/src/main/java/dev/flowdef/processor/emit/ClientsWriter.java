@@ -1,6 +1,5 @@
 package dev.flowdef.processor.emit;
 
-import com.palantir.javapoet.JavaFile;
 import dev.flowdef.clientgen.ClientGenerator;
 import dev.flowdef.clientgen.java.JavaClientGenerator;
 import dev.flowdef.clientgen.java.JavaFlow;
@@ -37,16 +36,18 @@ public final class ClientsWriter {
   public static final String TYPESCRIPT_DIR = "flowdef.typescript.dir";
   public static final String TYPESCRIPT_RESOURCES = "META-INF/flowdef/typescript/";
 
+  /** The client library the Java clients are built on; flowdef-runtime brings it. */
+  private static final String CLIENT_LIBRARY = "dev.flowdef.client.FlowClientTransport";
+
   private final Elements elements;
-  private final boolean jacksonAvailable;
-  private final Set<String> supportedPackages = new HashSet<>();
+  private final boolean clientLibraryAvailable;
   private final Map<String, List<String>> flowsByClient = new LinkedHashMap<>();
   private final Map<String, Element> originByClient = new LinkedHashMap<>();
 
   public ClientsWriter(Elements elements) {
-    // The Java client is built on Jackson: without it on the compile path it would not compile, so it is left out.
+    // Without the client library on the compile path the Java client would not compile, so it is left out.
     this.elements = elements;
-    this.jacksonAvailable = elements.getTypeElement("com.fasterxml.jackson.databind.ObjectMapper") != null;
+    this.clientLibraryAvailable = elements.getTypeElement(CLIENT_LIBRARY) != null;
   }
 
   /** The client's simple name: {@code MenuFlowsClient}, {@code Outer_InnerClient} for a nested class. */
@@ -65,7 +66,7 @@ public final class ClientsWriter {
     flowClass.flows().forEach(flow -> names.add(flow.flowName()));
     flowsByClient.put(clientName, names);
     originByClient.put(clientName, flowClass.element());
-    if (!jacksonAvailable) {
+    if (!clientLibraryAvailable) {
       return;
     }
     List<JavaFlow> flows = new ArrayList<>();
@@ -79,11 +80,6 @@ public final class ClientsWriter {
         .forEach(type -> packageTypes.add(type.getSimpleName().toString()));
     JavaClientGenerator.client(packageName, clientName, flows, List.of(flowClass.element()), packageTypes)
         .writeTo(filer);
-    if (supportedPackages.add(packageName)) {
-      for (JavaFile support : JavaClientGenerator.support(packageName, packageTypes)) {
-        support.writeTo(filer);
-      }
-    }
   }
 
   /** Writes the TypeScript module of every class processed, from the manifest of its flows. */

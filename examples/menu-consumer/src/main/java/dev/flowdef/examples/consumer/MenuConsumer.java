@@ -1,7 +1,7 @@
 package dev.flowdef.examples.consumer;
 
-import dev.flowdef.examples.consumer.menu.FlowClientException;
-import dev.flowdef.examples.consumer.menu.FlowClientStream;
+import dev.flowdef.client.FlowClientException;
+import dev.flowdef.client.FlowClientStream;
 import dev.flowdef.examples.consumer.menu.MenuClient;
 import dev.flowdef.examples.consumer.menu.MenuItem;
 import dev.flowdef.examples.consumer.menu.MenuOutput;

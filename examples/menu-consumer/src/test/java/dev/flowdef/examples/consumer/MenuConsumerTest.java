@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.flowdef.examples.consumer.menu.FlowClientException;
+import dev.flowdef.client.FlowClientException;
 import dev.flowdef.examples.consumer.menu.MenuClient;
 import dev.flowdef.examples.consumer.menu.MenuItem;
 import dev.flowdef.examples.consumer.menu.MenuSuggestionInput;

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.flowdef.client.FlowCallOptions;
+import dev.flowdef.client.FlowClientException;
+import dev.flowdef.client.FlowClientStream;
 import dev.flowdef.interop.clients.InteropFlows.CountdownInput;
 import dev.flowdef.interop.clients.InteropFlows.CountdownOutput;
 import dev.flowdef.interop.clients.InteropFlows.EchoInput;

@@ -3,6 +3,8 @@ package dev.flowdef.interop.clients;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.flowdef.client.FlowClientException;
+import dev.flowdef.client.FlowClientStream;
 import dev.flowdef.interop.clients.InteropFlows.CountdownInput;
 import dev.flowdef.interop.clients.InteropFlows.CountdownOutput;
 import dev.flowdef.interop.clients.InteropFlows.EchoInput;

@@ -1,4 +1,4 @@
-package com.example.shop;
+package dev.flowdef.client;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -19,29 +19,31 @@ import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import javax.annotation.processing.Generated;
 
 /**
- * Calls flows over HTTP with Genkit's protocol, for the generated clients of this package: {@code POST} of {@code {"data": input}} to the flow's path under the base URL, answered by {@code {"result": output}}, or by server-sent events when the call asks for {@code text/event-stream}.
+ * Calls flows over HTTP with Genkit's protocol, for generated clients: {@code POST} of {@code {"data": input}} to the
+ * flow's path under the base URL, answered by {@code {"result": output}}, or by server-sent events when the call asks
+ * for {@code text/event-stream}. Immutable and safe to share between threads.
  *
- * <p>The clients give each flow's types as a {@link Type}: a class literal, or the {@code Type} a {@code TypeReference} captured for a parameterized one; the output and chunks are read as that type, which the methods take their type variables to be.
+ * <p>A generated client gives each flow's types as a {@link Type}: a class literal, or the {@code Type} a
+ * {@code TypeReference} captured for a parameterized one; the output and chunks are read as that type, which the
+ * methods take their type variables to be. Call the flows through the generated client, which keeps them consistent.
  */
-@Generated("dev.flowdef.clientgen")
-final class FlowClientTransport {
+public final class FlowClientTransport {
   private final HttpClient http;
-
   private final URI baseUri;
-
   private final Map<String, String> headers;
-
   private final Duration timeout;
-
   private final ObjectMapper mapper;
 
   /**
+   * @param http the client to send calls with ({@link #defaultHttpClient()} if in doubt)
+   * @param baseUri the service's URL, under which each flow has its path
+   * @param headers the headers of every call
    * @param timeout the default timeout of a call, or {@code null} for none
+   * @param mapper the Jackson mapper for inputs, outputs and chunks ({@link #defaultMapper()} if in doubt)
    */
-  FlowClientTransport(HttpClient http, URI baseUri, Map<String, String> headers, Duration timeout,
+  public FlowClientTransport(HttpClient http, URI baseUri, Map<String, String> headers, Duration timeout,
       ObjectMapper mapper) {
     this.http = http;
     // a flow's path resolves under the base URL only if that ends with a slash
@@ -51,22 +53,21 @@ final class FlowClientTransport {
     this.mapper = mapper;
   }
 
-  /**
-   * HTTP/1.1, as Genkit's servers speak it, so no upgrade is attempted.
-   */
-  static HttpClient defaultHttpClient() {
+  /** HTTP/1.1, as Genkit's servers speak it, so no upgrade is attempted; a 10 s connect timeout. */
+  public static HttpClient defaultHttpClient() {
     return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
   }
 
   /**
-   * Jackson with the modules on the class path (for {@code java.time} and {@code Optional}), dates as ISO-8601 text, and properties the client does not know ignored, so a service can add them.
+   * Jackson with the modules on the class path (for {@code java.time} and {@code Optional}), dates as ISO-8601 text,
+   * and properties the client does not know ignored, so a service can add them.
    */
-  static ObjectMapper defaultMapper() {
+  public static ObjectMapper defaultMapper() {
     return JsonMapper.builder()
-            .findAndAddModules()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS, SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
-            .build();
+        .findAndAddModules()
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS, SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+        .build();
   }
 
   /**
@@ -74,8 +75,9 @@ final class FlowClientTransport {
    *
    * @param inputType the input's declared type, or {@code null} if the flow takes none
    * @param outputType the output's type, {@code O}, or {@code null} if the flow returns none
+   * @throws FlowClientException if the call fails
    */
-  <O> O call(String path, Type inputType, Object input, Type outputType, FlowCallOptions options) {
+  public <O> O call(String path, Type inputType, Object input, Type outputType, FlowCallOptions options) {
     HttpResponse<InputStream> response = send(request(path, inputType, input, false, options));
     byte[] body = readBody(response);
     if (response.statusCode() != 200) {
@@ -92,7 +94,8 @@ final class FlowClientTransport {
       }
       return mapper.readerFor(mapper.constructType(outputType)).readValue(result);
     } catch (IOException e) {
-      throw new FlowClientException("UNKNOWN", "The service answered with something other than the flow's output: " + e.getMessage(), null, 200, e);
+      throw new FlowClientException("UNKNOWN",
+          "The service answered with something other than the flow's output: " + e.getMessage(), null, 200, e);
     }
   }
 
@@ -102,8 +105,9 @@ final class FlowClientTransport {
    * @param inputType the input's declared type, or {@code null} if the flow takes none
    * @param chunkType the chunks' type, {@code C}
    * @param outputType the output's type, {@code O}, or {@code null} if the flow returns none
+   * @throws FlowClientException if the call fails before it streams
    */
-  <C, O> FlowClientStream<C, O> stream(String path, Type inputType, Object input, Type chunkType,
+  public <C, O> FlowClientStream<C, O> stream(String path, Type inputType, Object input, Type chunkType,
       Type outputType, FlowCallOptions options) {
     HttpResponse<InputStream> response = send(request(path, inputType, input, true, options));
     if (response.statusCode() != 200) {
@@ -116,8 +120,8 @@ final class FlowClientTransport {
   private HttpRequest request(String path, Type inputType, Object input, boolean streaming,
       FlowCallOptions options) {
     HttpRequest.Builder request = HttpRequest.newBuilder(baseUri.resolve(path))
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofByteArray(envelope(inputType, input)));
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofByteArray(envelope(inputType, input)));
     if (streaming) {
       request.header("Accept", "text/event-stream");
     }
@@ -131,9 +135,7 @@ final class FlowClientTransport {
     return request.build();
   }
 
-  /**
-   * {@code {"data": input}}, the input written as its declared type; {@code {}} for no input.
-   */
+  /** {@code {"data": input}}, the input written as its declared type; {@code {}} for no input. */
   private byte[] envelope(Type inputType, Object input) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (JsonGenerator json = mapper.createGenerator(bytes)) {
@@ -144,7 +146,8 @@ final class FlowClientTransport {
       }
       json.writeEndObject();
     } catch (IOException e) {
-      throw new FlowClientException("INVALID_ARGUMENT", "The input could not be written as JSON: " + e.getMessage(), null, 0, e);
+      throw new FlowClientException("INVALID_ARGUMENT", "The input could not be written as JSON: " + e.getMessage(),
+          null, 0, e);
     }
     return bytes.toByteArray();
   }

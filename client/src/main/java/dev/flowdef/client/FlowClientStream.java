@@ -1,4 +1,4 @@
-package com.example.shop;
+package dev.flowdef.client;
 
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,10 +10,11 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
-import javax.annotation.processing.Generated;
 
 /**
- * The chunks of a streaming flow call as they arrive, then its output: iterate over the chunks once, then call {@link #output()}. Closing the stream before the output arrived cancels the call: the connection is closed, and the service cancels the flow.
+ * The chunks of a streaming flow call as they arrive, then its output: iterate over the chunks once, then call
+ * {@link #output()}. Closing the stream before the output arrived cancels the call: the connection is closed, and the
+ * service cancels the flow.
  * <pre>{@code
  * try (FlowClientStream<String, MenuOutput> stream = client.streamMenuStream(input)) {
  *   for (String chunk : stream) {
@@ -22,35 +23,24 @@ import javax.annotation.processing.Generated;
  *   MenuOutput output = stream.output();
  * }
  * }</pre>
- * A failure, sent by the service or of the connection, is thrown as a {@link FlowClientException} from the iteration and from {@link #output()}.
+ * A failure, sent by the service or of the connection, is thrown as a {@link FlowClientException} from the iteration
+ * and from {@link #output()}.
  *
  * @param <C> the type of the chunks
  * @param <O> the type of the output
  */
-@Generated("dev.flowdef.clientgen")
 public final class FlowClientStream<C, O> implements Iterable<C>, AutoCloseable {
   private final InputStream body;
-
   private final BufferedReader reader;
-
   private final ObjectMapper mapper;
-
   private final JavaType chunkType;
-
   private final JavaType outputType;
-
   private boolean iterated;
-
   private boolean hasChunk;
-
   private C chunk;
-
   private O output;
-
   private FlowClientException failure;
-
   private volatile boolean finished;
-
   private volatile boolean cancelled;
 
   FlowClientStream(InputStream body, ObjectMapper mapper, JavaType chunkType, JavaType outputType) {
@@ -61,9 +51,7 @@ public final class FlowClientStream<C, O> implements Iterable<C>, AutoCloseable 
     this.outputType = outputType;
   }
 
-  /**
-   * The chunks, each read as it arrives; once only, since they are not kept.
-   */
+  /** The chunks, each read as it arrives; once only, since they are not kept. */
   @Override
   public Iterator<C> iterator() {
     if (iterated) {
@@ -102,9 +90,7 @@ public final class FlowClientStream<C, O> implements Iterable<C>, AutoCloseable 
     return output;
   }
 
-  /**
-   * Cancels the call: closes the connection, so the service cancels the flow. Any thread may call it.
-   */
+  /** Cancels the call: closes the connection, so the service cancels the flow. Any thread may call it. */
   public void cancel() {
     cancelled = true;
     try {
@@ -114,9 +100,7 @@ public final class FlowClientStream<C, O> implements Iterable<C>, AutoCloseable 
     }
   }
 
-  /**
-   * Cancels the call, unless its output or error arrived.
-   */
+  /** Cancels the call, unless its output or error arrived. */
   @Override
   public void close() {
     if (!finished) {
@@ -124,9 +108,7 @@ public final class FlowClientStream<C, O> implements Iterable<C>, AutoCloseable 
     }
   }
 
-  /**
-   * Reads up to the next chunk: true when there is one, false once the output arrived.
-   */
+  /** Reads up to the next chunk: true when there is one, false once the output arrived. */
   private boolean advance() {
     if (hasChunk) {
       return true;
@@ -146,7 +128,8 @@ public final class FlowClientStream<C, O> implements Iterable<C>, AutoCloseable 
         } else if (frame.path("error").isObject()) {
           failure = FlowClientException.fromError(frame.get("error"), 0);
         } else {
-          failure = new FlowClientException("UNKNOWN", "The stream sent a frame of no known kind: " + frame, null, 0, null);
+          failure = new FlowClientException("UNKNOWN", "The stream sent a frame of no known kind: " + frame, null, 0,
+              null);
         }
       } catch (FlowClientException e) {
         failure = e;
@@ -161,7 +144,8 @@ public final class FlowClientStream<C, O> implements Iterable<C>, AutoCloseable 
   }
 
   /**
-   * The JSON of the next frame: its {@code data:} lines (or {@code error:}, as Genkit's own server writes errors) up to a blank line; {@code null} at the end of the body.
+   * The JSON of the next frame: its {@code data:} lines (or {@code error:}, as Genkit's own server writes errors) up
+   * to a blank line; {@code null} at the end of the body.
    */
   private JsonNode nextFrame() {
     StringBuilder data = new StringBuilder();
@@ -199,7 +183,8 @@ public final class FlowClientStream<C, O> implements Iterable<C>, AutoCloseable 
     try {
       return mapper.readerFor(type).readValue(value);
     } catch (IOException e) {
-      throw new FlowClientException("UNKNOWN", "The service sent a value that is not a " + type + ": " + e.getMessage(), null, 0, e);
+      throw new FlowClientException("UNKNOWN",
+          "The service sent a value that is not a " + type + ": " + e.getMessage(), null, 0, e);
     }
   }
 }

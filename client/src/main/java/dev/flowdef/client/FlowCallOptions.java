@@ -1,27 +1,23 @@
-package com.example.shop;
+package dev.flowdef.client;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import javax.annotation.processing.Generated;
 
 /**
- * What one call adds to the client's defaults: headers (which replace defaults of the same name) and a timeout. Immutable; each method returns a copy with one more option:
+ * What one call adds to the client's defaults: headers (which replace defaults of the same name) and a timeout.
+ * Immutable; each method returns a copy with one more option:
  * <pre>{@code
  * client.menuSuggestion(input, FlowCallOptions.NONE.header("Authorization", "Bearer " + token));
  * }</pre>
  */
-@Generated("dev.flowdef.clientgen")
 public final class FlowCallOptions {
-  /**
-   * No options: the client's defaults.
-   */
+  /** No options: the client's defaults. */
   public static final FlowCallOptions NONE = new FlowCallOptions(Map.of(), null);
 
   private final Map<String, String> headers;
-
   private final Duration timeout;
 
   private FlowCallOptions(Map<String, String> headers, Duration timeout) {
@@ -29,32 +25,24 @@ public final class FlowCallOptions {
     this.timeout = timeout;
   }
 
-  /**
-   * These options and the header {@code name: value}.
-   */
+  /** These options and the header {@code name: value}. */
   public FlowCallOptions header(String name, String value) {
     Map<String, String> copy = new LinkedHashMap<>(headers);
     copy.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
     return new FlowCallOptions(Map.copyOf(copy), timeout);
   }
 
-  /**
-   * These options, and {@code timeout} for the response (its headers, when streaming).
-   */
+  /** These options, and {@code timeout} for the response (its headers, when streaming). */
   public FlowCallOptions timeout(Duration timeout) {
     return new FlowCallOptions(headers, Objects.requireNonNull(timeout, "timeout"));
   }
 
-  /**
-   * The headers of the call.
-   */
+  /** The headers of the call. */
   public Map<String, String> headers() {
     return headers;
   }
 
-  /**
-   * The timeout of the call, if it has its own.
-   */
+  /** The timeout of the call, if it has its own. */
   public Optional<Duration> timeout() {
     return Optional.ofNullable(timeout);
   }
