@@ -160,7 +160,8 @@ final class ClientWriter {
 
   private void addStream(TypeSpec.Builder type, JavaFlow flow, String method, CodeBlock inputType,
       CodeBlock chunkType, CodeBlock outputType) {
-    TypeName result = ParameterizedTypeName.get(STREAM, chunkType(flow), flow.output().orElse(ClassName.get(Void.class)));
+    TypeName result =
+        ParameterizedTypeName.get(STREAM, chunkType(flow), flow.output().orElse(ClassName.get(Void.class)));
     String what = Names.wrap("Runs the {@code " + flow.name() + "} flow, streaming: its chunks as they are sent, then"
         + " its output." + (flow.description().isBlank() ? "" : " " + Names.javadoc(flow.description())), "");
     String doc = "\n<p>Close the stream (try-with-resources) to cancel the call before it ends.\n";

@@ -66,7 +66,8 @@ public final class SchemaInputValidator implements InputValidator {
         try {
           schema(flow);
         } catch (RuntimeException e) {
-          LOG.log(Level.DEBUG, () -> "The input schema of flow '" + flow + "' did not compile; its calls will say why", e);
+          LOG.log(Level.DEBUG,
+              () -> "The input schema of flow '" + flow + "' did not compile; its calls will say why", e);
         }
       }
     }, "flowdef-schema-compiler");
