@@ -1,16 +1,10 @@
 package com.example.shop;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.flowdef.client.FlowCallOptions;
+import dev.flowdef.client.FlowClientBuilder;
 import dev.flowdef.client.FlowClientException;
 import dev.flowdef.client.FlowClientStream;
 import dev.flowdef.client.FlowClientTransport;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
@@ -39,8 +33,15 @@ public final class ShopClient {
   /**
    * A builder of a client of the service at {@code baseUrl}, with more options.
    */
-  public static Builder builder(String baseUrl) {
-    return new Builder(URI.create(baseUrl));
+  public static FlowClientBuilder<ShopClient> builder(String baseUrl) {
+    return new FlowClientBuilder<>(baseUrl, ShopClient::new);
+  }
+
+  /**
+   * This client, its calls sending the headers and timeout of {@code options} over its defaults.
+   */
+  public ShopClient withOptions(FlowCallOptions options) {
+    return new ShopClient(transport.withOptions(options));
   }
 
   /**
@@ -50,20 +51,7 @@ public final class ShopClient {
    * @throws FlowClientException if the call fails
    */
   public Category categories() {
-    return categories(FlowCallOptions.NONE);
-  }
-
-  /**
-   * The category tree.
-   *
-   * <p>With options of this call: headers, timeout.
-   *
-   * @param options the call's own headers and timeout
-   * @return the flow's output
-   * @throws FlowClientException if the call fails
-   */
-  public Category categories(FlowCallOptions options) {
-    return transport.call("categories", null, null, Category.class, options);
+    return transport.call("categories", null, null, Category.class);
   }
 
   /**
@@ -72,19 +60,7 @@ public final class ShopClient {
    * @throws FlowClientException if the call fails
    */
   public void clearCart() {
-    clearCart(FlowCallOptions.NONE);
-  }
-
-  /**
-   * Streams progress as it clears the cart.
-   *
-   * <p>With options of this call: headers, timeout.
-   *
-   * @param options the call's own headers and timeout
-   * @throws FlowClientException if the call fails
-   */
-  public void clearCart(FlowCallOptions options) {
-    transport.call("clearCart", null, null, null, options);
+    transport.call("clearCart", null, null, null);
   }
 
   /**
@@ -97,23 +73,7 @@ public final class ShopClient {
    * @throws FlowClientException if the call fails before it streams
    */
   public FlowClientStream<String, Void> streamClearCart() {
-    return streamClearCart(FlowCallOptions.NONE);
-  }
-
-  /**
-   * Runs the {@code clearCart} flow, streaming: its chunks as they are sent, then its output.
-   * Streams progress as it clears the cart.
-   *
-   * <p>Close the stream (try-with-resources) to cancel the call before it ends.
-   *
-   * <p>With options of this call: headers, and a timeout for the response to start.
-   *
-   * @param options the call's own headers and timeout
-   * @return the chunks as they arrive, then the output
-   * @throws FlowClientException if the call fails before it streams
-   */
-  public FlowClientStream<String, Void> streamClearCart(FlowCallOptions options) {
-    return transport.stream("clearCart", null, null, String.class, null, options);
+    return transport.stream("clearCart", null, null, String.class, null);
   }
 
   /**
@@ -124,21 +84,7 @@ public final class ShopClient {
    * @throws FlowClientException if the call fails
    */
   public Integer draw(String input) {
-    return draw(input, FlowCallOptions.NONE);
-  }
-
-  /**
-   * Streams the shapes of a drawing, then how many there were.
-   *
-   * <p>With options of this call: headers, timeout.
-   *
-   * @param input the flow's input
-   * @param options the call's own headers and timeout
-   * @return the flow's output
-   * @throws FlowClientException if the call fails
-   */
-  public Integer draw(String input, FlowCallOptions options) {
-    return transport.call("draw", String.class, input, Integer.class, options);
+    return transport.call("draw", String.class, input, Integer.class);
   }
 
   /**
@@ -152,24 +98,7 @@ public final class ShopClient {
    * @throws FlowClientException if the call fails before it streams
    */
   public FlowClientStream<Shape, Integer> streamDraw(String input) {
-    return streamDraw(input, FlowCallOptions.NONE);
-  }
-
-  /**
-   * Runs the {@code draw} flow, streaming: its chunks as they are sent, then its output. Streams
-   * the shapes of a drawing, then how many there were.
-   *
-   * <p>Close the stream (try-with-resources) to cancel the call before it ends.
-   *
-   * <p>With options of this call: headers, and a timeout for the response to start.
-   *
-   * @param input the flow's input
-   * @param options the call's own headers and timeout
-   * @return the chunks as they arrive, then the output
-   * @throws FlowClientException if the call fails before it streams
-   */
-  public FlowClientStream<Shape, Integer> streamDraw(String input, FlowCallOptions options) {
-    return transport.stream("draw", String.class, input, Shape.class, Integer.class, options);
+    return transport.stream("draw", String.class, input, Shape.class, Integer.class);
   }
 
   /**
@@ -180,21 +109,7 @@ public final class ShopClient {
    * @throws FlowClientException if the call fails
    */
   public Pet findPet(String input) {
-    return findPet(input, FlowCallOptions.NONE);
-  }
-
-  /**
-   * Finds a pet by name.
-   *
-   * <p>With options of this call: headers, timeout.
-   *
-   * @param input the flow's input
-   * @param options the call's own headers and timeout
-   * @return the flow's output
-   * @throws FlowClientException if the call fails
-   */
-  public Pet findPet(String input, FlowCallOptions options) {
-    return transport.call("findPet", String.class, input, Pet.class, options);
+    return transport.call("findPet", String.class, input, Pet.class);
   }
 
   /**
@@ -205,21 +120,7 @@ public final class ShopClient {
    * @throws FlowClientException if the call fails
    */
   public PageOfOrder listOrders(OrderQuery input) {
-    return listOrders(input, FlowCallOptions.NONE);
-  }
-
-  /**
-   * Lists a customer's orders.
-   *
-   * <p>With options of this call: headers, timeout.
-   *
-   * @param input the flow's input
-   * @param options the call's own headers and timeout
-   * @return the flow's output
-   * @throws FlowClientException if the call fails
-   */
-  public PageOfOrder listOrders(OrderQuery input, FlowCallOptions options) {
-    return transport.call("list-orders", OrderQuery.class, input, PageOfOrder.class, options);
+    return transport.call("list-orders", OrderQuery.class, input, PageOfOrder.class);
   }
 
   /**
@@ -228,19 +129,7 @@ public final class ShopClient {
    * @throws FlowClientException if the call fails
    */
   public void ping() {
-    ping(FlowCallOptions.NONE);
-  }
-
-  /**
-   * Runs the {@code ping} flow.
-   *
-   * <p>With options of this call: headers, timeout.
-   *
-   * @param options the call's own headers and timeout
-   * @throws FlowClientException if the call fails
-   */
-  public void ping(FlowCallOptions options) {
-    transport.call("ping", null, null, null, options);
+    transport.call("ping", null, null, null);
   }
 
   /**
@@ -251,80 +140,6 @@ public final class ShopClient {
    * @throws FlowClientException if the call fails
    */
   public Order placeOrder(Order input) {
-    return placeOrder(input, FlowCallOptions.NONE);
-  }
-
-  /**
-   * Places an order and returns it as stored.
-   *
-   * <p>With options of this call: headers, timeout.
-   *
-   * @param input the flow's input
-   * @param options the call's own headers and timeout
-   * @return the flow's output
-   * @throws FlowClientException if the call fails
-   */
-  public Order placeOrder(Order input, FlowCallOptions options) {
-    return transport.call("placeOrder", Order.class, input, Order.class, options);
-  }
-
-  /**
-   * Options of a {@link ShopClient}: default headers, timeout, HTTP client and Jackson mapper.
-   */
-  public static final class Builder {
-    private final URI baseUri;
-
-    private final Map<String, String> headers = new LinkedHashMap<>();
-
-    private Duration timeout;
-
-    private HttpClient httpClient;
-
-    private ObjectMapper objectMapper;
-
-    private Builder(URI baseUri) {
-      this.baseUri = baseUri;
-    }
-
-    /**
-     * A header sent with every call, such as {@code Authorization}.
-     */
-    public Builder header(String name, String value) {
-      headers.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
-      return this;
-    }
-
-    /**
-     * How long a call waits for its response (when streaming, for the stream to start); no limit by default.
-     */
-    public Builder timeout(Duration timeout) {
-      this.timeout = Objects.requireNonNull(timeout, "timeout");
-      return this;
-    }
-
-    /**
-     * The HTTP client to send calls with; by default one speaking HTTP/1.1 with a 10 s connect timeout.
-     */
-    public Builder httpClient(HttpClient httpClient) {
-      this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
-      return this;
-    }
-
-    /**
-     * The Jackson mapper for inputs, outputs and chunks; by default one with the modules on the class path.
-     */
-    public Builder objectMapper(ObjectMapper objectMapper) {
-      this.objectMapper = Objects.requireNonNull(objectMapper, "objectMapper");
-      return this;
-    }
-
-    public ShopClient build() {
-      return new ShopClient(new FlowClientTransport(
-              httpClient == null ? FlowClientTransport.defaultHttpClient() : httpClient,
-              baseUri,
-              headers,
-              timeout,
-              objectMapper == null ? FlowClientTransport.defaultMapper() : objectMapper));
-    }
+    return transport.call("placeOrder", Order.class, input, Order.class);
   }
 }

@@ -7,10 +7,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What one call adds to the client's defaults: headers (which replace defaults of the same name) and a timeout.
- * Immutable; each method returns a copy with one more option:
+ * What calls add to a client's defaults: headers (which replace defaults of the same name) and a timeout. Immutable;
+ * each method returns a copy with one more option. A client's {@code withOptions} returns a client that sends them:
  * <pre>{@code
- * client.menuSuggestion(input, FlowCallOptions.NONE.header("Authorization", "Bearer " + token));
+ * client.withOptions(FlowCallOptions.NONE.header("Authorization", "Bearer " + token)).menuSuggestion(input);
  * }</pre>
  */
 public final class FlowCallOptions {
@@ -32,17 +32,17 @@ public final class FlowCallOptions {
     return new FlowCallOptions(Map.copyOf(copy), timeout);
   }
 
-  /** These options, and {@code timeout} for the response (its headers, when streaming). */
+  /** These options, and {@code timeout} for each response (its headers, when streaming). */
   public FlowCallOptions timeout(Duration timeout) {
     return new FlowCallOptions(headers, Objects.requireNonNull(timeout, "timeout"));
   }
 
-  /** The headers of the call. */
+  /** The headers. */
   public Map<String, String> headers() {
     return headers;
   }
 
-  /** The timeout of the call, if it has its own. */
+  /** The timeout, if these options set one. */
   public Optional<Duration> timeout() {
     return Optional.ofNullable(timeout);
   }

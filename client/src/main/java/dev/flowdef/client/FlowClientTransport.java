@@ -37,6 +37,8 @@ public final class FlowClientTransport {
   private final ObjectMapper mapper;
 
   /**
+   * A transport; generated clients get theirs from a {@link FlowClientBuilder}.
+   *
    * @param http the client to send calls with ({@link #defaultHttpClient()} if in doubt)
    * @param baseUri the service's URL, under which each flow has its path
    * @param headers the headers of every call
@@ -71,14 +73,24 @@ public final class FlowClientTransport {
   }
 
   /**
+   * This transport with {@code options} over its defaults: their headers replace defaults of the same name, and their
+   * timeout, if they have one, the default timeout.
+   */
+  public FlowClientTransport withOptions(FlowCallOptions options) {
+    Map<String, String> merged = new LinkedHashMap<>(headers);
+    merged.putAll(options.headers());
+    return new FlowClientTransport(http, baseUri, merged, options.timeout().orElse(timeout), mapper);
+  }
+
+  /**
    * Runs the flow at {@code path} and returns its output.
    *
    * @param inputType the input's declared type, or {@code null} if the flow takes none
    * @param outputType the output's type, {@code O}, or {@code null} if the flow returns none
    * @throws FlowClientException if the call fails
    */
-  public <O> O call(String path, Type inputType, Object input, Type outputType, FlowCallOptions options) {
-    HttpResponse<InputStream> response = send(request(path, inputType, input, false, options));
+  public <O> O call(String path, Type inputType, Object input, Type outputType) {
+    HttpResponse<InputStream> response = send(request(path, inputType, input, false));
     byte[] body = readBody(response);
     if (response.statusCode() != 200) {
       throw FlowClientException.fromResponse(response.statusCode(), body, mapper);
@@ -108,8 +120,8 @@ public final class FlowClientTransport {
    * @throws FlowClientException if the call fails before it streams
    */
   public <C, O> FlowClientStream<C, O> stream(String path, Type inputType, Object input, Type chunkType,
-      Type outputType, FlowCallOptions options) {
-    HttpResponse<InputStream> response = send(request(path, inputType, input, true, options));
+      Type outputType) {
+    HttpResponse<InputStream> response = send(request(path, inputType, input, true));
     if (response.statusCode() != 200) {
       throw FlowClientException.fromResponse(response.statusCode(), readBody(response), mapper);
     }
@@ -117,21 +129,17 @@ public final class FlowClientTransport {
     return new FlowClientStream<>(response.body(), mapper, mapper.constructType(chunkType), output);
   }
 
-  private HttpRequest request(String path, Type inputType, Object input, boolean streaming,
-      FlowCallOptions options) {
+  private HttpRequest request(String path, Type inputType, Object input, boolean streaming) {
     HttpRequest.Builder request = HttpRequest.newBuilder(baseUri.resolve(path))
         .header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofByteArray(envelope(inputType, input)));
     if (streaming) {
       request.header("Accept", "text/event-stream");
     }
-    Duration timeout = options.timeout().orElse(this.timeout);
     if (timeout != null) {
       request.timeout(timeout);
     }
-    Map<String, String> all = new LinkedHashMap<>(headers);
-    all.putAll(options.headers());
-    all.forEach(request::setHeader);
+    headers.forEach(request::setHeader);
     return request.build();
   }
 

@@ -41,7 +41,7 @@ class FlowClientTransportTest {
   void readsTheResultOutOfItsEnvelope() throws IOException {
     FlowClientTransport transport = serve(exchange -> answer(exchange, 200, "application/json", "{\"result\":42}"));
 
-    Integer output = transport.call("answer", String.class, "question", Integer.class, FlowCallOptions.NONE);
+    Integer output = transport.call("answer", String.class, "question", Integer.class);
 
     assertEquals(42, output);
   }
@@ -51,7 +51,7 @@ class FlowClientTransportTest {
     FlowClientTransport transport = serve(exchange -> answer(exchange, 503, "text/html", "<html>down</html>"));
 
     FlowClientException error = assertThrows(FlowClientException.class,
-        () -> transport.call("answer", String.class, "question", Integer.class, FlowCallOptions.NONE));
+        () -> transport.call("answer", String.class, "question", Integer.class));
 
     assertEquals("UNAVAILABLE", error.status());
     assertEquals("<html>down</html>", error.serverMessage());
@@ -65,7 +65,7 @@ class FlowClientTransportTest {
         "{\"status\":\"INVALID_ARGUMENT\",\"message\":\"no theme\",\"details\":{\"field\":\"theme\"}}"));
 
     FlowClientException error = assertThrows(FlowClientException.class,
-        () -> transport.call("answer", String.class, "question", Integer.class, FlowCallOptions.NONE));
+        () -> transport.call("answer", String.class, "question", Integer.class));
 
     assertEquals("INVALID_ARGUMENT", error.status());
     assertEquals("no theme", error.serverMessage());
@@ -74,14 +74,14 @@ class FlowClientTransportTest {
   }
 
   @Test
-  void aCallsHeadersReplaceTheDefaultsOfTheSameName() throws IOException {
+  void optionsHeadersReplaceTheDefaultsOfTheSameName() throws IOException {
     FlowClientTransport transport = serve(exchange -> answer(exchange, 200, "application/json",
         "{\"result\":\"" + exchange.getRequestHeaders().getFirst("X-Tenant") + " "
             + exchange.getRequestHeaders().getFirst("X-Trace") + "\"}"),
         Map.of("X-Tenant", "default", "X-Trace", "kept"), null);
 
-    String output = transport.call("echo", null, null, String.class,
-        FlowCallOptions.NONE.header("X-Tenant", "acme"));
+    String output = transport.withOptions(FlowCallOptions.NONE.header("X-Tenant", "acme"))
+        .call("echo", null, null, String.class);
 
     assertEquals("acme kept", output);
   }
@@ -93,8 +93,10 @@ class FlowClientTransportTest {
       answer(exchange, 200, "application/json", "{\"result\":1}");
     });
 
-    FlowClientException error = assertThrows(FlowClientException.class, () -> transport.call("slow", null, null,
-        Integer.class, FlowCallOptions.NONE.timeout(Duration.ofMillis(200))));
+    FlowClientTransport impatient = transport.withOptions(FlowCallOptions.NONE.timeout(Duration.ofMillis(200)));
+
+    FlowClientException error = assertThrows(FlowClientException.class,
+        () -> impatient.call("slow", null, null, Integer.class));
 
     assertEquals("DEADLINE_EXCEEDED", error.status());
   }
@@ -106,7 +108,7 @@ class FlowClientTransportTest {
     server = null;
 
     FlowClientException error = assertThrows(FlowClientException.class,
-        () -> transport.call("gone", null, null, Integer.class, FlowCallOptions.NONE));
+        () -> transport.call("gone", null, null, Integer.class));
 
     assertEquals("UNAVAILABLE", error.status());
   }

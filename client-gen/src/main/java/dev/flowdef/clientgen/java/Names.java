@@ -10,7 +10,6 @@ final class Names {
   static final String GENERATOR = "dev.flowdef.clientgen";
   static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
   static final ClassName JSON_NODE = ClassName.get("com.fasterxml.jackson.databind", "JsonNode");
-  static final ClassName OBJECT_MAPPER = ClassName.get("com.fasterxml.jackson.databind", "ObjectMapper");
   static final ClassName TYPE_REFERENCE = ClassName.get("com.fasterxml.jackson.core.type", "TypeReference");
   static final ClassName JSON_PROPERTY = ClassName.get("com.fasterxml.jackson.annotation", "JsonProperty");
   static final ClassName JSON_INCLUDE = ClassName.get("com.fasterxml.jackson.annotation", "JsonInclude");
@@ -22,6 +21,7 @@ final class Names {
   static final ClassName STREAM = ClassName.get("dev.flowdef.client", "FlowClientStream");
   static final ClassName OPTIONS = ClassName.get("dev.flowdef.client", "FlowCallOptions");
   static final ClassName TRANSPORT = ClassName.get("dev.flowdef.client", "FlowClientTransport");
+  static final ClassName BUILDER = ClassName.get("dev.flowdef.client", "FlowClientBuilder");
 
   private Names() {}
 

@@ -145,18 +145,22 @@ class JavaClientAgainstFlowdefTest {
   }
 
   @Test
-  void perCallHeadersReplaceTheClientsDefaults() {
+  void optionsHeadersReplaceTheClientsDefaults() {
     client.echo(new EchoInput("a"));
     assertEquals("default", lastHeader.get());
 
-    client.echo(new EchoInput("b"), FlowCallOptions.NONE.header("X-Test", "per-call"));
+    client.withOptions(FlowCallOptions.NONE.header("X-Test", "per-call")).echo(new EchoInput("b"));
     assertEquals("per-call", lastHeader.get());
+
+    client.echo(new EchoInput("c"));
+    assertEquals("default", lastHeader.get(), "withOptions made a new client and left this one as it was");
   }
 
   @Test
   void aCallThatOutlastsItsTimeoutIsDeadlineExceeded() {
     FlowClientException error = assertThrows(FlowClientException.class,
-        () -> client.slowCount(new CountdownInput(250), FlowCallOptions.NONE.timeout(Duration.ofMillis(200))));
+        () -> client.withOptions(FlowCallOptions.NONE.timeout(Duration.ofMillis(200)))
+            .slowCount(new CountdownInput(250)));
 
     assertEquals("DEADLINE_EXCEEDED", error.status());
   }
