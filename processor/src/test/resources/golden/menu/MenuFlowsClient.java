@@ -1,19 +1,14 @@
 package menu;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.flowdef.client.FlowCallOptions;
+import dev.flowdef.client.FlowClientBuilder;
 import dev.flowdef.client.FlowClientException;
 import dev.flowdef.client.FlowClientStream;
 import dev.flowdef.client.FlowClientTransport;
 import java.lang.reflect.Type;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
@@ -44,8 +39,15 @@ public final class MenuFlowsClient {
   /**
    * A builder of a client of the service at {@code baseUrl}, with more options.
    */
-  public static Builder builder(String baseUrl) {
-    return new Builder(URI.create(baseUrl));
+  public static FlowClientBuilder<MenuFlowsClient> builder(String baseUrl) {
+    return new FlowClientBuilder<>(baseUrl, MenuFlowsClient::new);
+  }
+
+  /**
+   * This client, its calls sending the headers and timeout of {@code options} over its defaults.
+   */
+  public MenuFlowsClient withOptions(FlowCallOptions options) {
+    return new MenuFlowsClient(transport.withOptions(options));
   }
 
   /**
@@ -56,23 +58,8 @@ public final class MenuFlowsClient {
    * @throws FlowClientException if the call fails
    */
   public MenuFlows.MenuItem menuSuggestion(MenuFlows.MenuSuggestionInput input) {
-    return menuSuggestion(input, FlowCallOptions.NONE);
-  }
-
-  /**
-   * Suggests a dish for a restaurant with the given theme.
-   *
-   * <p>With options of this call: headers, timeout.
-   *
-   * @param input the flow's input
-   * @param options the call's own headers and timeout
-   * @return the flow's output
-   * @throws FlowClientException if the call fails
-   */
-  public MenuFlows.MenuItem menuSuggestion(MenuFlows.MenuSuggestionInput input,
-      FlowCallOptions options) {
     return transport.call("menuSuggestion", MenuFlows.MenuSuggestionInput.class, input,
-        MenuFlows.MenuItem.class, options);
+        MenuFlows.MenuItem.class);
   }
 
   /**
@@ -83,23 +70,8 @@ public final class MenuFlowsClient {
    * @throws FlowClientException if the call fails
    */
   public MenuFlows.MenuOutput menuStream(MenuFlows.MenuSuggestionInput input) {
-    return menuStream(input, FlowCallOptions.NONE);
-  }
-
-  /**
-   * Streams a dish's description, word by word.
-   *
-   * <p>With options of this call: headers, timeout.
-   *
-   * @param input the flow's input
-   * @param options the call's own headers and timeout
-   * @return the flow's output
-   * @throws FlowClientException if the call fails
-   */
-  public MenuFlows.MenuOutput menuStream(MenuFlows.MenuSuggestionInput input,
-      FlowCallOptions options) {
     return transport.call("menu-stream", MenuFlows.MenuSuggestionInput.class, input,
-        MenuFlows.MenuOutput.class, options);
+        MenuFlows.MenuOutput.class);
   }
 
   /**
@@ -114,26 +86,8 @@ public final class MenuFlowsClient {
    */
   public FlowClientStream<String, MenuFlows.MenuOutput> streamMenuStream(
       MenuFlows.MenuSuggestionInput input) {
-    return streamMenuStream(input, FlowCallOptions.NONE);
-  }
-
-  /**
-   * Runs the {@code menu-stream} flow, streaming: its chunks as they are sent, then its output.
-   * Streams a dish's description, word by word.
-   *
-   * <p>Close the stream (try-with-resources) to cancel the call before it ends.
-   *
-   * <p>With options of this call: headers, and a timeout for the response to start.
-   *
-   * @param input the flow's input
-   * @param options the call's own headers and timeout
-   * @return the chunks as they arrive, then the output
-   * @throws FlowClientException if the call fails before it streams
-   */
-  public FlowClientStream<String, MenuFlows.MenuOutput> streamMenuStream(
-      MenuFlows.MenuSuggestionInput input, FlowCallOptions options) {
     return transport.stream("menu-stream", MenuFlows.MenuSuggestionInput.class, input, String.class,
-        MenuFlows.MenuOutput.class, options);
+        MenuFlows.MenuOutput.class);
   }
 
   /**
@@ -143,20 +97,7 @@ public final class MenuFlowsClient {
    * @throws FlowClientException if the call fails
    */
   public Map<String, List<MenuFlows.MenuItem>> dailyMenu() {
-    return dailyMenu(FlowCallOptions.NONE);
-  }
-
-  /**
-   * Lists today's dishes, by course.
-   *
-   * <p>With options of this call: headers, timeout.
-   *
-   * @param options the call's own headers and timeout
-   * @return the flow's output
-   * @throws FlowClientException if the call fails
-   */
-  public Map<String, List<MenuFlows.MenuItem>> dailyMenu(FlowCallOptions options) {
-    return transport.call("dailyMenu", null, null, DAILY_MENU_OUTPUT, options);
+    return transport.call("dailyMenu", null, null, DAILY_MENU_OUTPUT);
   }
 
   /**
@@ -165,78 +106,6 @@ public final class MenuFlowsClient {
    * @throws FlowClientException if the call fails
    */
   public void reset() {
-    reset(FlowCallOptions.NONE);
-  }
-
-  /**
-   * Runs the {@code reset} flow.
-   *
-   * <p>With options of this call: headers, timeout.
-   *
-   * @param options the call's own headers and timeout
-   * @throws FlowClientException if the call fails
-   */
-  public void reset(FlowCallOptions options) {
-    transport.call("reset", null, null, null, options);
-  }
-
-  /**
-   * Options of a {@link MenuFlowsClient}: default headers, timeout, HTTP client and Jackson mapper.
-   */
-  public static final class Builder {
-    private final URI baseUri;
-
-    private final Map<String, String> headers = new LinkedHashMap<>();
-
-    private Duration timeout;
-
-    private HttpClient httpClient;
-
-    private ObjectMapper objectMapper;
-
-    private Builder(URI baseUri) {
-      this.baseUri = baseUri;
-    }
-
-    /**
-     * A header sent with every call, such as {@code Authorization}.
-     */
-    public Builder header(String name, String value) {
-      headers.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
-      return this;
-    }
-
-    /**
-     * How long a call waits for its response (when streaming, for the stream to start); no limit by default.
-     */
-    public Builder timeout(Duration timeout) {
-      this.timeout = Objects.requireNonNull(timeout, "timeout");
-      return this;
-    }
-
-    /**
-     * The HTTP client to send calls with; by default one speaking HTTP/1.1 with a 10 s connect timeout.
-     */
-    public Builder httpClient(HttpClient httpClient) {
-      this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
-      return this;
-    }
-
-    /**
-     * The Jackson mapper for inputs, outputs and chunks; by default one with the modules on the class path.
-     */
-    public Builder objectMapper(ObjectMapper objectMapper) {
-      this.objectMapper = Objects.requireNonNull(objectMapper, "objectMapper");
-      return this;
-    }
-
-    public MenuFlowsClient build() {
-      return new MenuFlowsClient(new FlowClientTransport(
-              httpClient == null ? FlowClientTransport.defaultHttpClient() : httpClient,
-              baseUri,
-              headers,
-              timeout,
-              objectMapper == null ? FlowClientTransport.defaultMapper() : objectMapper));
-    }
+    transport.call("reset", null, null, null);
   }
 }
