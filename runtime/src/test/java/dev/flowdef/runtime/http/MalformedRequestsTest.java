@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.net.SocketException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterEach;
@@ -171,13 +172,22 @@ class MalformedRequestsTest extends EngineTestSupport {
     start(engine);
 
     try (RawHttp connection = new RawHttp(served.base())) {
-      RawHttp.Response response = connection
-          .send(RawHttp.post("/echo", "{\"data\":{\"text\":\"x\"}}", "X-Big: " + "a".repeat(200_000)))
-          .read();
+      RawHttp.Response response;
+      try {
+        response = connection
+            .send(RawHttp.post("/echo", "{\"data\":{\"text\":\"x\"}}", "X-Big: " + "a".repeat(200_000)))
+            .read();
+      } catch (SocketException e) {
+        response = null; // closed while the headers were still going out: the client sees a reset
+      }
 
       if (response != null) { // a servlet container answers 431 before the servlet sees the request
         assertEquals(431, response.status());
       }
+    }
+    try (RawHttp next = new RawHttp(served.base())) {
+      assertEquals(200, next.send(RawHttp.post("/echo", "{\"data\":{\"text\":\"x\"}}")).read().status(),
+          "the server serves the next connection");
     }
   }
 
