@@ -17,8 +17,8 @@ import javax.lang.model.element.Element;
  * Generates a typed Java client: for a manifest, the records, enums and interfaces of its types and the client
  * class; for the processor, the client of flows already typed with their own classes. The code needs the JDK
  * ({@code java.net.http}), Jackson and the client library, flowdef-client ({@code FlowClientTransport},
- * {@code FlowClientException}, {@code FlowClientStream}, {@code FlowCallOptions}), shared by every client rather than
- * generated into each package.
+ * {@code FlowClientException}, {@code FlowClientStream}, {@code FlowCallOptions}, {@code FlowClientBuilder}), shared by
+ * every client rather than generated into each package.
  */
 public final class JavaClientGenerator {
   private JavaClientGenerator() {}

@@ -20,7 +20,7 @@ final class TypeNames {
       "Integer", "Long", "Double", "Float", "Short", "Byte", "Character", "Void", "Class", "Iterable", "List",
       "Override", "Exception", "RuntimeException", "Thread", "Runtime", "System", "Math", "Enum", "Deprecated",
       "FlowError", "FlowStream", "FlowCallOptions", "FlowClientException", "FlowClientStream", "FlowClientTransport",
-      "FlowClient", "RunFlowRequest", "StreamFlowRequest");
+      "FlowClientBuilder", "FlowClient", "RunFlowRequest", "StreamFlowRequest");
 
   private TypeNames() {}
 
