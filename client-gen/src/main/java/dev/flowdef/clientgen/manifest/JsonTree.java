@@ -11,11 +11,15 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.List;
+import java.util.Map;
 
 /**
- * Reads JSON text into Jackson's tree with the streaming parser alone, as {@code ObjectMapper.readTree} would. The
- * annotation processor reads a manifest inside javac, where an {@code ObjectMapper} would first load and initialize
- * some 300 classes: several times the cost of reading the manifest.
+ * Builds Jackson's tree from JSON text, with the streaming parser alone, as {@code ObjectMapper.readTree} would, or
+ * from plain values, as {@code ObjectMapper.valueToTree} would for them. Both serve code that runs inside javac, where
+ * an {@code ObjectMapper} would first load and initialize some 300 classes: several times the cost of the work.
  */
 final class JsonTree {
   private static final JsonFactory FACTORY = new JsonFactory();
@@ -32,6 +36,41 @@ final class JsonTree {
     } catch (IOException e) {
       throw new UncheckedIOException("Reading a string failed", e);
     }
+  }
+
+  /**
+   * The tree of plain values: maps with string keys, lists, strings, numbers ({@code Integer}, {@code Long},
+   * {@code Double}, {@code BigInteger}, {@code BigDecimal}), booleans and {@code null}.
+   *
+   * @throws IllegalArgumentException for any other value
+   */
+  static JsonNode of(Object value) {
+    if (value == null) {
+      return NODES.nullNode();
+    } else if (value instanceof String text) {
+      return NODES.textNode(text);
+    } else if (value instanceof Map<?, ?> map) {
+      ObjectNode object = NODES.objectNode();
+      map.forEach((name, member) -> object.set((String) name, of(member)));
+      return object;
+    } else if (value instanceof List<?> list) {
+      ArrayNode array = NODES.arrayNode(list.size());
+      list.forEach(item -> array.add(of(item)));
+      return array;
+    } else if (value instanceof Boolean bool) {
+      return NODES.booleanNode(bool);
+    } else if (value instanceof Integer number) {
+      return NODES.numberNode(number);
+    } else if (value instanceof Long number) {
+      return NODES.numberNode(number);
+    } else if (value instanceof Double number) {
+      return NODES.numberNode(number);
+    } else if (value instanceof BigInteger number) {
+      return NODES.numberNode(number);
+    } else if (value instanceof BigDecimal number) {
+      return NODES.numberNode(number);
+    }
+    throw new IllegalArgumentException("Not a JSON value: " + value.getClass().getName());
   }
 
   /** The value that starts at the parser's current token, which is left at the value's last token. */

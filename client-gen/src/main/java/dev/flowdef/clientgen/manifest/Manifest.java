@@ -40,6 +40,16 @@ public final class Manifest {
   }
 
   /**
+   * Reads a manifest held as plain values (maps, lists, strings, numbers, booleans), as the annotation processor
+   * builds it, without writing its text to parse it again.
+   *
+   * @throws IllegalArgumentException if the values are not a flow manifest
+   */
+  public static Manifest of(Map<String, ?> manifest) {
+    return of(JsonTree.of(manifest));
+  }
+
+  /**
    * Reads a manifest from its JSON tree.
    *
    * @throws IllegalArgumentException if the tree is not a flow manifest

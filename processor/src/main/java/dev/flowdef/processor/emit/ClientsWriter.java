@@ -84,11 +84,9 @@ public final class ClientsWriter {
 
   /** Writes the TypeScript module of every class processed, from the manifest of its flows. */
   public void writeTypeScript(ManifestWriter manifestWriter, Filer filer, String directory) throws IOException {
-    // The manifest is written and read once for all the clients, each of which selects its flows: every client's
-    // manifest would hold every definition, so reading one per client costs as many times the whole manifest.
-    Set<String> allFlows = new HashSet<>();
-    flowsByClient.values().forEach(allFlows::addAll);
-    Manifest manifest = Manifest.parse(manifestWriter.json(allFlows));
+    // One manifest for all the clients, each of which selects its flows: every client's manifest would hold every
+    // definition, so building one per client costs as many times the whole manifest.
+    Manifest manifest = Manifest.of(manifestWriter.values());
     for (Map.Entry<String, List<String>> client : flowsByClient.entrySet()) {
       String module = TypeScriptGenerator.generate(manifest.select(client.getValue()), client.getKey());
       String fileName = ClientGenerator.typeScriptFileName(client.getKey());

@@ -75,15 +75,10 @@ public final class ManifestWriter {
   }
 
   /**
-   * The manifest of the flows named, as JSON text: every definition stays, and readers keep those the flows reach.
+   * The manifest as plain values (maps, lists, strings, numbers, booleans), as it is written: the TypeScript clients
+   * are generated from these, rather than from its text parsed again.
    */
-  public String json(java.util.Collection<String> flowNames) {
-    Map<String, Object> selected = new TreeMap<>(flows);
-    selected.keySet().retainAll(java.util.Set.copyOf(flowNames));
-    return JsonWriter.write(manifest(selected));
-  }
-
-  private Map<String, Object> manifest(Map<String, Object> flows) {
+  public Map<String, Object> values() {
     Map<String, Object> manifest = new LinkedHashMap<>();
     manifest.put("schemaDialect", SchemaBuilder.DIALECT);
     manifest.put("flows", List.copyOf(flows.values()));
@@ -92,11 +87,10 @@ public final class ManifestWriter {
   }
 
   public void write(Filer filer) throws IOException {
-    Map<String, Object> manifest = manifest(flows);
     FileObject file =
         filer.createResource(StandardLocation.CLASS_OUTPUT, "", PATH, origins.toArray(Element[]::new));
     try (Writer writer = new OutputStreamWriter(file.openOutputStream(), StandardCharsets.UTF_8)) {
-      writer.write(JsonWriter.write(manifest));
+      writer.write(JsonWriter.write(values()));
     }
   }
 
