@@ -59,16 +59,6 @@ public final class MenuFlows_Flows implements FlowBinding {
       Void.class,
       Void.class);
 
-  /**
-   * How the records and enums of these flows are read and written as JSON: see {@link JsonCodec#link}.
-   */
-  private static final String JSON_CODECS = """
-      [
-        {"record": "menu.MenuFlows$MenuSuggestionInput", "properties": [{"name": "theme", "type": "java.lang.String"}]},
-        {"record": "menu.MenuFlows$MenuItem", "properties": [{"name": "dishname", "type": "java.lang.String"}, {"name": "description", "type": "java.lang.String"}]},
-        {"record": "menu.MenuFlows$MenuOutput", "properties": [{"name": "theme", "type": "java.lang.String"}, {"name": "menuItem", "type": "menu.MenuFlows$MenuItem"}]}
-      ]""";
-
   private final MenuFlows target;
 
   /**
@@ -111,6 +101,6 @@ public final class MenuFlows_Flows implements FlowBinding {
 
   @Override
   public List<JsonCodec> jsonCodecs() {
-    return JsonCodec.link(MethodHandles.lookup(), JSON_CODECS);
+    return JsonCodec.link(MethodHandles.lookup(), getClass().getResourceAsStream("MenuFlows_Flows.codecs.json"));
   }
 }

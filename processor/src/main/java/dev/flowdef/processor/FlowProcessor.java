@@ -173,7 +173,7 @@ public final class FlowProcessor extends AbstractProcessor {
       }
     }
     try {
-      bindingWriter.write(flowClass, jsonCodecs(flowClass)).writeTo(processingEnv.getFiler());
+      bindingWriter.write(flowClass, writeJsonCodecs(flowClass)).writeTo(processingEnv.getFiler());
     } catch (IOException e) {
       reporter.error(type, Message.INTERNAL, "could not write " + flowClass.bindingName() + ": " + e);
       return;
@@ -189,14 +189,29 @@ public final class FlowProcessor extends AbstractProcessor {
     }
   }
 
-  /** The description of the Jackson codecs of the class's records and enums, if any get one. */
-  private Optional<String> jsonCodecs(FlowClass flowClass) {
+  /**
+   * Writes the description of the Jackson codecs of the class's records and enums, if any get one, and returns the
+   * name of the resource that holds it.
+   */
+  private Optional<String> writeJsonCodecs(FlowClass flowClass) {
+    Optional<String> description;
     try {
-      return codecWriter.describe(flowClass, types.definitions());
+      description = codecWriter.describe(flowClass, types.definitions());
     } catch (RuntimeException e) {
       reporter.error(flowClass.element(), Message.INTERNAL, "could not describe the JSON codecs: " + e);
       return Optional.empty();
     }
+    if (description.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      codecWriter.write(flowClass, description.get(), processingEnv.getFiler());
+    } catch (IOException | RuntimeException e) {
+      reporter.error(flowClass.element(), Message.INTERNAL,
+          "could not write " + JsonCodecWriter.resourceName(flowClass) + ": " + e);
+      return Optional.empty();
+    }
+    return Optional.of(JsonCodecWriter.resourceName(flowClass));
   }
 
   /**

@@ -25,6 +25,9 @@ class BindingGoldenTest {
 
     assertThat(compilation).generatedSourceFile("menu.MenuFlows_Flows").contentsAsUtf8String()
         .isEqualTo(golden("golden/menu/MenuFlows_Flows.java"));
+    assertThat(compilation).generatedFile(StandardLocation.CLASS_OUTPUT, "menu", "MenuFlows_Flows.codecs.json")
+        .contentsAsUtf8String()
+        .isEqualTo(golden("golden/menu/MenuFlows_Flows.codecs.json"));
     assertThat(compilation)
         .generatedFile(StandardLocation.CLASS_OUTPUT, "META-INF/services/dev.flowdef.runtime.FlowBinding")
         .contentsAsUtf8String()

@@ -51,7 +51,6 @@ import javax.lang.model.util.Types;
 public final class BindingWriter {
   private static final String TARGET = "target";
   private static final String CALL = "call";
-  private static final String JSON_CODECS = "JSON_CODECS";
   private static final ClassName LIST = ClassName.get(List.class);
   private static final ClassName GENERATED = ClassName.bestGuess(RuntimeNames.GENERATED);
 
@@ -71,8 +70,11 @@ public final class BindingWriter {
     return write(flowClass, Optional.empty());
   }
 
-  /** The binding, handing the runtime the {@link JsonCodecWriter description} of the flows' codecs, if any. */
-  public JavaFile write(FlowClass flowClass, Optional<String> jsonCodecs) {
+  /**
+   * The binding, handing the runtime the {@link JsonCodecWriter description} of the flows' codecs when it has one:
+   * {@code codecsResource} names the resource beside the binding that holds it.
+   */
+  public JavaFile write(FlowClass flowClass, Optional<String> codecsResource) {
     ClassName binding = flowClass.bindingName();
     TypeName target = targetType(flowClass);
     TypeSpec.Builder type =
@@ -114,7 +116,7 @@ public final class BindingWriter {
     if (!constants.isEmpty()) { // a class whose flows all failed validation still gets a binding, empty
       type.addMethod(callMethod(flowClass));
     }
-    jsonCodecs.ifPresent(description -> addJsonCodecs(type, description));
+    codecsResource.ifPresent(resource -> addJsonCodecs(type, resource));
 
     return JavaFile.builder(binding.packageName(), type.build())
         .skipJavaLangImports(true)
@@ -123,21 +125,17 @@ public final class BindingWriter {
   }
 
   /**
-   * The description of the codecs, as a text block, and {@code jsonCodecs()}, which links it through this class's
-   * lookup, so the runtime reaches records the flows' package alone can see.
+   * {@code jsonCodecs()}, which links the description in the resource beside the class through this class's lookup,
+   * so the runtime reaches records the flows' package alone can see. The binding opens the resource itself, as the
+   * class its package belongs to.
    */
-  private static void addJsonCodecs(TypeSpec.Builder type, String description) {
-    String textBlock = description.replace("\\", "\\\\").replace("\"\"\"", "\\\"\"\"");
-    type.addField(FieldSpec.builder(String.class, JSON_CODECS, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("How the records and enums of these flows are read and written as JSON: see {@link $T#link}.\n",
-            RuntimeNames.JSON_CODEC)
-        .initializer("$>$>\"\"\"\n$L\"\"\"$<$<", textBlock)
-        .build());
+  private static void addJsonCodecs(TypeSpec.Builder type, String resource) {
     type.addMethod(MethodSpec.methodBuilder("jsonCodecs")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .returns(ParameterizedTypeName.get(LIST, RuntimeNames.JSON_CODEC))
-        .addStatement("return $T.link($T.lookup(), $L)", RuntimeNames.JSON_CODEC, MethodHandles.class, JSON_CODECS)
+        .addStatement("return $T.link($T.lookup(), getClass().getResourceAsStream($S))", RuntimeNames.JSON_CODEC,
+            MethodHandles.class, resource)
         .build());
   }
 

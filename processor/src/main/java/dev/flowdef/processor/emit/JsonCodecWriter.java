@@ -6,6 +6,10 @@ import dev.flowdef.processor.types.JsonType.EnumType;
 import dev.flowdef.processor.types.JsonType.Named;
 import dev.flowdef.processor.types.JsonType.ObjectType;
 import dev.flowdef.processor.types.Property;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,19 +17,24 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import javax.annotation.processing.Filer;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
 
 /**
- * Describes the Jackson codecs of a flow class's records and enums ({@link CodecTypes} says which) for its binding,
- * which hands the description to the runtime's {@code JsonCodec.link} with its lookup. A record is its properties in
- * order (JSON name, the component's name where they differ, declared type); an enum is the JSON string of each
- * constant. The description is data, a line of JSON per type, not code: javac compiles a string constant in no time,
- * where code per record (a lambda per accessor, say) cost it seconds on a module of a few hundred records.
+ * Describes the Jackson codecs of a flow class's records and enums ({@link CodecTypes} says which) in a resource beside
+ * its binding ({@code MenuFlows_Flows.codecs.json}), which the binding hands to the runtime's {@code JsonCodec.link}
+ * with its lookup. A record is its properties in order (JSON name, the component's name where they differ, declared
+ * type); an enum is the JSON string of each constant. The description is data, a line of JSON per type, not code:
+ * code per record (a lambda per accessor, say) cost javac seconds on a module of a few hundred records. And it is a
+ * resource rather than a string constant: javac refuses constants over 64 KiB (some 170 records), and reading a few
+ * hundred KiB of text blocks as source cost it more than writing a file.
  */
 public final class JsonCodecWriter {
   private final CodecTypes codecTypes;
@@ -47,6 +56,21 @@ public final class JsonCodecWriter {
       lines.add(JsonWriter.writeCompact(type instanceof ObjectType record ? record(record) : enumeration((EnumType) type)));
     }
     return Optional.of(lines.stream().collect(Collectors.joining(",\n  ", "[\n  ", "\n]")));
+  }
+
+  /** The name of the resource beside the binding that holds its codecs' description. */
+  public static String resourceName(FlowClass flowClass) {
+    return flowClass.bindingName().simpleName() + ".codecs.json";
+  }
+
+  /** Writes the description as the resource {@link #resourceName} in the binding's package. */
+  public void write(FlowClass flowClass, String description, Filer filer) throws IOException {
+    FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, flowClass.bindingName().packageName(),
+        resourceName(flowClass), flowClass.element());
+    try (Writer writer = new OutputStreamWriter(file.openOutputStream(), StandardCharsets.UTF_8)) {
+      writer.write(description);
+      writer.write('\n');
+    }
   }
 
   private Map<String, Object> record(ObjectType record) {

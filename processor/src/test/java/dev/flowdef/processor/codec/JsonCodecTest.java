@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.deser.DefaultDeserializationContext;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.google.testing.compile.JavaFileObjects;
 import dev.flowdef.processor.support.CompiledFlows;
 import dev.flowdef.processor.support.Corpus;
 import dev.flowdef.runtime.FlowRegistry;
@@ -24,8 +25,10 @@ import dev.flowdef.runtime.http.FlowHandler;
 import dev.flowdef.runtime.json.GeneratedCodecs;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -193,4 +196,31 @@ class JsonCodecTest {
     assertArrayEquals(expected, actual, () -> what + ": " + new String(expected) + " vs " + new String(actual));
   }
 
+
+  @Test
+  void aClassWhoseCodecsDescriptionExceedsAStringConstantsLimitCompilesAndLinks(@TempDir Path bigOutput)
+      throws Exception {
+    // 250 records of five components: about 75 KiB of description, more than javac allows in one string constant
+    List<JavaFileObject> sources = new ArrayList<>();
+    StringBuilder flows = new StringBuilder("package big;\n\npublic class BigFlows {\n");
+    for (int i = 0; i < 250; i++) {
+      sources.add(JavaFileObjects.forSourceString("big.Query" + i, "package big;\n\npublic record Query" + i
+          + "(String question, int limit, java.util.List<String> tags, String askedBy, String anotherLongName) {}\n"));
+      flows.append("  @dev.flowdef.FlowDef public String ask").append(i).append("(Query").append(i)
+          .append(" input) { return input.question(); }\n");
+    }
+    sources.add(JavaFileObjects.forSourceString("big.BigFlows", flows.append("}\n").toString()));
+
+    try (CompiledFlows big = CompiledFlows.compile(bigOutput, List.of(), sources)) {
+      FlowRegistry registry = big.discover();
+      assertEquals(250, registry.jsonCodecs().size());
+      ObjectMapper mapper = JsonMapper.builder().addModule(GeneratedCodecs.of(registry.jsonCodecs())).build();
+      Class<?> last = big.load("big.Query249");
+      Object query = mapper.readValue("{\"question\": \"why\", \"limit\": 2, \"tags\": [\"a\"]}", last);
+      assertEquals("{\"question\":\"why\",\"limit\":2,\"tags\":[\"a\"],\"askedBy\":null,\"anotherLongName\":null}",
+          mapper.writeValueAsString(query));
+      assertTrue(mapper.getSerializerProviderInstance().findValueSerializer(last).getClass().getName()
+          .startsWith(RUNTIME_CODECS), "the generated codec");
+    }
+  }
 }

@@ -40,9 +40,12 @@ public final class CompiledFlows implements AutoCloseable {
 
   /** Compiles resources under {@code flows/} with these javac options. */
   public static CompiledFlows compile(Path outputDirectory, List<String> options, String... sourceResources) {
-    JavaFileObject[] sources =
-        Arrays.stream(sourceResources).map(name -> JavaFileObjects.forResource("flows/" + name))
-            .toArray(JavaFileObject[]::new);
+    return compile(outputDirectory, options,
+        Arrays.stream(sourceResources).map(name -> JavaFileObjects.forResource("flows/" + name)).toList());
+  }
+
+  /** Compiles these sources with these javac options. */
+  public static CompiledFlows compile(Path outputDirectory, List<String> options, List<JavaFileObject> sources) {
     Compilation compilation =
         javac().withProcessors(new FlowProcessor()).withOptions(options).compile(sources);
     assertThat(compilation).succeededWithoutWarnings();

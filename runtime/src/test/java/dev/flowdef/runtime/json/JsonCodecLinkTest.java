@@ -8,7 +8,10 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.flowdef.runtime.Types;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.lang.invoke.MethodHandles;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -90,6 +93,19 @@ class JsonCodecLinkTest {
         new Dish("soup", 1, List.of(), Size.LARGE, Map.of())));
     assertTrue(String.valueOf(e.getMessage()).contains("does not match the record")
         || String.valueOf(e.getCause()).contains("does not match the record"), String.valueOf(e));
+  }
+
+  @Test
+  void readsTheDescriptionFromTheResourceStreamABindingOpens() throws Exception {
+    InputStream resource = new ByteArrayInputStream(DESCRIPTION.getBytes(StandardCharsets.UTF_8));
+    ObjectMapper fromStream = JsonMapper.builder()
+        .addModule(GeneratedCodecs.of(JsonCodec.link(MethodHandles.lookup(), resource)))
+        .build();
+    Dish dish = new Dish("soup", 450, List.of(), Size.LARGE, Map.of());
+
+    assertEquals(mapper.writeValueAsString(dish), fromStream.writeValueAsString(dish));
+    assertMessage(IllegalStateException.class, "resource JsonCodecLinkTest.codecs.json, which was not found",
+        () -> JsonCodec.link(MethodHandles.lookup(), (InputStream) null));
   }
 
   private static void assertMessage(Class<? extends Exception> type, String part, Runnable call) {
