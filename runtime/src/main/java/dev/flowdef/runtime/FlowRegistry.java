@@ -95,6 +95,7 @@ public final class FlowRegistry {
 
     /** Adds the bindings listed in {@code META-INF/services} on {@code classLoader}. */
     public Builder discover(ClassLoader classLoader) {
+      Warmup.libraries(); // while the bindings load: their codecs need Jackson next
       try {
         for (FlowBinding binding : ServiceLoader.load(FlowBinding.class, classLoader)) {
           discovered.putIfAbsent(binding.getClass(), binding);

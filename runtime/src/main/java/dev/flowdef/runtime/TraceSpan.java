@@ -28,8 +28,8 @@ final class TraceSpan {
     this.context = parent.with(span).with(pathKey, path);
     SpanContext ids = span.getSpanContext();
     // Without an SDK there are no real ids; callers still get ids to correlate responses and logs.
-    this.traceId = ids.isValid() ? ids.getTraceId() : randomHex(16);
-    this.spanId = ids.isValid() ? ids.getSpanId() : randomHex(8);
+    this.traceId = ids.isValid() ? ids.getTraceId() : randomHex() + randomHex();
+    this.spanId = ids.isValid() ? ids.getSpanId() : randomHex();
   }
 
   Context context() {
@@ -85,9 +85,8 @@ final class TraceSpan {
     }
   }
 
-  private static String randomHex(int bytes) {
-    byte[] random = new byte[bytes];
-    ThreadLocalRandom.current().nextBytes(random);
-    return HexFormat.of().formatHex(random);
+  /** 16 random hex digits: 8 bytes of an id. */
+  private static String randomHex() {
+    return HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
   }
 }

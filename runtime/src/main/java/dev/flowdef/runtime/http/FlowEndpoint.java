@@ -59,7 +59,22 @@ final class FlowEndpoint {
     return nullOutputAllowed.get();
   }
 
-  /** {@code compute}'s value, computed at the first call and kept; two threads racing may both compute it. */
+  /**
+   * Resolves the reader and the writers a call will use now, which the server does in the background as it starts,
+   * so its first calls need not: Jackson's first look at a record reflects over it and builds its codec.
+   */
+  void prepare() {
+    input.get();
+    output.get();
+    if (flow.descriptor().chunkType() != Void.class) {
+      chunk.get();
+    }
+  }
+
+  /**
+   * {@code compute}'s value, computed at the first call and kept; a call while it is being computed (a request
+   * during the background preparation) waits for it rather than computing it again.
+   */
   private static <T> Supplier<T> once(Supplier<T> compute) {
     return new Supplier<>() {
       private volatile T value;
@@ -68,8 +83,13 @@ final class FlowEndpoint {
       public T get() {
         T known = value;
         if (known == null) {
-          known = compute.get();
-          value = known;
+          synchronized (this) {
+            known = value;
+            if (known == null) {
+              known = compute.get();
+              value = known;
+            }
+          }
         }
         return known;
       }

@@ -2,7 +2,9 @@ package dev.flowdef.runtime.http;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.core.util.BufferRecycler;
 import com.fasterxml.jackson.core.util.JsonRecyclerPools;
+import com.fasterxml.jackson.core.util.RecyclerPool;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,6 +13,7 @@ import dev.flowdef.runtime.Flow;
 import dev.flowdef.runtime.FlowException;
 import dev.flowdef.runtime.FlowRegistry;
 import dev.flowdef.runtime.FlowStatus;
+import dev.flowdef.runtime.Warmup;
 import dev.flowdef.runtime.json.GeneratedCodecs;
 import dev.flowdef.runtime.schema.FlowManifest;
 import dev.flowdef.runtime.schema.SchemaInputValidator;
@@ -80,6 +83,16 @@ public final class FlowHandler {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    List<FlowEndpoint> toPrepare = List.copyOf(byName.values());
+    Warmup.inBackground("endpoints", () -> {
+      for (FlowEndpoint endpoint : toPrepare) {
+        try {
+          endpoint.prepare();
+        } catch (RuntimeException e) {
+          // the flow's first call fails with this error, and answers why; the others are still prepared
+        }
+      }
+    });
   }
 
   /**
@@ -90,8 +103,12 @@ public final class FlowHandler {
    */
   static ObjectMapper defaultMapper(FlowRegistry registry) {
     // Jackson's default buffer pool is per thread, which a virtual thread per request never reuses: 8 KiB of fresh
-    // buffers per request, half of what a call allocated. A shared pool serves every kind of thread.
-    return JsonMapper.builder(JsonFactory.builder().recyclerPool(JsonRecyclerPools.sharedConcurrentDequePool()).build())
+    // buffers per request, half of what a call allocated; a shared pool serves them. Below JDK 21 requests run on
+    // pooled platform threads, which reuse their own buffers without the shared pool's synchronization.
+    RecyclerPool<BufferRecycler> buffers = Runtime.version().feature() >= 21
+        ? JsonRecyclerPools.sharedConcurrentDequePool()
+        : JsonRecyclerPools.threadLocalPool();
+    return JsonMapper.builder(JsonFactory.builder().recyclerPool(buffers).build())
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT) // 0.9 is not an int, nor is 1e-999 rounded to 0
         .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8) // emoji as UTF-8, as JSON.stringify does
@@ -177,8 +194,10 @@ public final class FlowHandler {
       call.run(input, requestContext, wantsStream(exchange));
     } finally {
       calls.remove(call);
-      synchronized (callEnded) {
-        callEnded.notifyAll();
+      if (stopping) { // only a stopping server waits for calls to end: no lock shared by every call otherwise
+        synchronized (callEnded) {
+          callEnded.notifyAll();
+        }
       }
     }
   }

@@ -2,11 +2,15 @@ package dev.flowdef.runtime.http;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.flowdef.runtime.Warmup;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -36,6 +40,7 @@ final class JdkHttpEngine implements HttpEngine {
   @Override
   public int start(InetSocketAddress address, Consumer<Exchange> handler) throws IOException {
     JdkServerSettings.apply(readTimeout, maxHeaderBytes); // before the JDK's server classes load and read them
+    Warmup.inBackground("http-date", JdkHttpEngine::formatDate);
     server = HttpServer.create(address, BACKLOG);
     threads = ServerThreads.create();
     server.setExecutor(threads);
@@ -50,6 +55,15 @@ final class JdkHttpEngine implements HttpEngine {
         });
     server.start();
     return server.getAddress().getPort();
+  }
+
+  /**
+   * Formats a date as the JDK's server writes each response's {@code Date} header, before the first response must:
+   * the first format loads the locale's date and time-zone names (about 30 ms on a cold JVM).
+   */
+  private static void formatDate() {
+    DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss zzz", Locale.US).withZone(ZoneId.of("GMT"))
+        .format(Instant.now());
   }
 
   @Override
