@@ -205,13 +205,12 @@ public final class FlowProcessor extends AbstractProcessor {
       return Optional.empty();
     }
     try {
-      codecWriter.write(flowClass, description.get(), processingEnv.getFiler());
+      return Optional.of(codecWriter.write(flowClass, description.get(), processingEnv.getFiler()));
     } catch (IOException | RuntimeException e) {
       reporter.error(flowClass.element(), Message.INTERNAL,
           "could not write " + JsonCodecWriter.resourceName(flowClass) + ": " + e);
       return Optional.empty();
     }
-    return Optional.of(JsonCodecWriter.resourceName(flowClass));
   }
 
   /**

@@ -8,8 +8,6 @@ import dev.flowdef.clientgen.typescript.TypeScriptGenerator;
 import dev.flowdef.processor.model.FlowClass;
 import dev.flowdef.processor.model.FlowMethod;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,8 +20,6 @@ import java.util.Set;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
 import javax.lang.model.util.Elements;
-import javax.tools.FileObject;
-import javax.tools.StandardLocation;
 
 /**
  * Writes the clients of each flow class with client-gen: the Java client ({@code MenuFlowsClient} for
@@ -95,11 +91,7 @@ public final class ClientsWriter {
         Files.writeString(folder.resolve(fileName), module, StandardCharsets.UTF_8);
         continue;
       }
-      FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", TYPESCRIPT_RESOURCES + fileName,
-          originByClient.get(client.getKey()));
-      try (Writer writer = new OutputStreamWriter(file.openOutputStream(), StandardCharsets.UTF_8)) {
-        writer.write(module);
-      }
+      Resources.write(filer, "", TYPESCRIPT_RESOURCES + fileName, module, originByClient.get(client.getKey()));
     }
   }
 

@@ -7,9 +7,6 @@ import dev.flowdef.processor.types.JsonType.Named;
 import dev.flowdef.processor.types.JsonType.ObjectType;
 import dev.flowdef.processor.types.Property;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,8 +21,6 @@ import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
-import javax.tools.FileObject;
-import javax.tools.StandardLocation;
 
 /**
  * Describes the Jackson codecs of a flow class's records and enums ({@link CodecTypes} says which) in a resource beside
@@ -63,14 +58,11 @@ public final class JsonCodecWriter {
     return flowClass.bindingName().simpleName() + ".codecs.json";
   }
 
-  /** Writes the description as the resource {@link #resourceName} in the binding's package. */
-  public void write(FlowClass flowClass, String description, Filer filer) throws IOException {
-    FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, flowClass.bindingName().packageName(),
-        resourceName(flowClass), flowClass.element());
-    try (Writer writer = new OutputStreamWriter(file.openOutputStream(), StandardCharsets.UTF_8)) {
-      writer.write(description);
-      writer.write('\n');
-    }
+  /** Writes the description as the resource {@link #resourceName} in the binding's package, and returns that name. */
+  public String write(FlowClass flowClass, String description, Filer filer) throws IOException {
+    String name = resourceName(flowClass);
+    Resources.write(filer, flowClass.bindingName().packageName(), name, description + "\n", flowClass.element());
+    return name;
   }
 
   private Map<String, Object> record(ObjectType record) {

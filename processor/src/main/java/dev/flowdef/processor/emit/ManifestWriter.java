@@ -6,9 +6,6 @@ import dev.flowdef.processor.schema.SchemaBuilder;
 import dev.flowdef.processor.types.JsonType;
 import dev.flowdef.processor.types.JsonType.Named;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,8 +15,6 @@ import java.util.TreeMap;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
 import javax.lang.model.util.Elements;
-import javax.tools.FileObject;
-import javax.tools.StandardLocation;
 
 /**
  * Collects every flow of the compilation with its schemas, round by round, and writes the manifest
@@ -87,11 +82,7 @@ public final class ManifestWriter {
   }
 
   public void write(Filer filer) throws IOException {
-    FileObject file =
-        filer.createResource(StandardLocation.CLASS_OUTPUT, "", PATH, origins.toArray(Element[]::new));
-    try (Writer writer = new OutputStreamWriter(file.openOutputStream(), StandardCharsets.UTF_8)) {
-      writer.write(JsonWriter.write(values()));
-    }
+    Resources.write(filer, "", PATH, JsonWriter.write(values()), origins.toArray(Element[]::new));
   }
 
   private static void putSchema(

@@ -3,8 +3,6 @@ package dev.flowdef.processor.emit;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.TreeSet;
@@ -29,13 +27,9 @@ public final class ServicesWriter {
   public void write(Set<String> bindings, Element[] originatingElements) throws IOException {
     Set<String> all = new TreeSet<>(existing());
     all.addAll(bindings);
-    FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", PATH, originatingElements);
-    try (Writer writer = new OutputStreamWriter(file.openOutputStream(), StandardCharsets.UTF_8)) {
-      for (String binding : all) {
-        writer.write(binding);
-        writer.write('\n');
-      }
-    }
+    StringBuilder lines = new StringBuilder();
+    all.forEach(binding -> lines.append(binding).append('\n'));
+    Resources.write(filer, "", PATH, lines.toString(), originatingElements);
   }
 
   private Set<String> existing() {
