@@ -2,12 +2,14 @@ package dev.flowdef.runtime.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.flowdef.runtime.FlowRegistry;
+import dev.flowdef.runtime.Warmup;
 import dev.flowdef.runtime.validation.InputValidator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -76,6 +78,57 @@ public final class FlowServer implements AutoCloseable {
     engine.stop();
   }
 
+  /**
+   * The HTTP engines the server runs on, chosen by measurement (README, "HTTP engine"): the JDK's own
+   * {@code HttpServer} on JDK 21 and later, where it serves the most; Jetty 12 on JDK 17 to 20, where the JDK's is
+   * slower, if the application has it on its class path ({@code org.eclipse.jetty:jetty-server}).
+   */
+  public enum Engine {
+    /** The JDK's {@code com.sun.net.httpserver}: no dependency; its limits are JVM-wide ({@link JdkServerSettings}). */
+    JDK {
+      @Override
+      HttpEngine create(Duration readTimeout, int maxHeaderBytes) {
+        return new JdkHttpEngine(readTimeout, maxHeaderBytes);
+      }
+    },
+    /** Jetty 12's core API, which must be on the class path; its limits are the server's own. */
+    JETTY {
+      @Override
+      HttpEngine create(Duration readTimeout, int maxHeaderBytes) {
+        if (!JettyHttpEngine.available(FlowServer.class.getClassLoader())) {
+          throw new IllegalStateException("The JETTY engine needs Jetty 12 on the class path "
+              + "(org.eclipse.jetty:jetty-server 12.x); without it, use FlowServer.Engine.JDK");
+        }
+        return new JettyHttpEngine(readTimeout, maxHeaderBytes);
+      }
+    };
+
+    /** The system property that picks the engine of every server not given one: {@code jdk} or {@code jetty}. */
+    public static final String PROPERTY = "flowdef.http.engine";
+
+    /**
+     * The engine of a server not given one: as {@code -Dflowdef.http.engine=jdk|jetty} says, else {@link #JETTY} on
+     * JDK 17 to 20 when Jetty 12 is on the class path, else {@link #JDK}.
+     */
+    public static Engine preferred() {
+      return choose(System.getProperty(PROPERTY), Runtime.version().feature(),
+          JettyHttpEngine.available(FlowServer.class.getClassLoader()));
+    }
+
+    static Engine choose(String property, int javaFeature, boolean jettyAvailable) {
+      if (property != null && !property.isBlank()) {
+        try {
+          return valueOf(property.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+          throw new IllegalStateException("-D" + PROPERTY + "=" + property + " names no engine: use jdk or jetty", e);
+        }
+      }
+      return javaFeature < 21 && jettyAvailable ? JETTY : JDK;
+    }
+
+    abstract HttpEngine create(Duration readTimeout, int maxHeaderBytes);
+  }
+
   /** Where and how the server listens, and the protocol's options. */
   public static final class Builder {
     private final FlowHandler.Builder protocol;
@@ -84,9 +137,13 @@ public final class FlowServer implements AutoCloseable {
     private Duration shutdownGrace = Duration.ofSeconds(5);
     private Duration readTimeout = JdkServerSettings.DEFAULT_READ_TIMEOUT;
     private int maxHeaderBytes = JdkServerSettings.DEFAULT_MAX_HEADER_BYTES;
+    private Engine engine;
 
     private Builder(FlowRegistry registry) {
       this.protocol = FlowHandler.builder(registry);
+      if (Engine.preferred() == Engine.JETTY) {
+        Warmup.inBackground("jetty", JettyHttpEngine::prepare); // while the protocol and its flows are set up
+      }
     }
 
     /** The port to listen on; 0 lets the system choose. {@code $PORT}, else 3400, by default. */
@@ -113,7 +170,8 @@ public final class FlowServer implements AutoCloseable {
     /**
      * How long a client may take to send its request, headers and body, before its connection is closed and the
      * worker reading it freed: a slow client cannot hold the server's threads. 30 seconds by default; JVM-wide for
-     * the JDK's server (see {@link JdkServerSettings}).
+     * the JDK's server (see {@link JdkServerSettings}). Jetty reads headers without a thread: there it bounds the
+     * body, and closes a connection silent for that long.
      */
     public Builder readTimeout(Duration readTimeout) {
       if (readTimeout.isNegative() || readTimeout.isZero()) {
@@ -132,6 +190,12 @@ public final class FlowServer implements AutoCloseable {
         throw new IllegalArgumentException("maxHeaderBytes must be at least 1024: " + maxHeaderBytes);
       }
       this.maxHeaderBytes = maxHeaderBytes;
+      return this;
+    }
+
+    /** The HTTP engine; {@link Engine#preferred()} by default. */
+    public Builder engine(Engine engine) {
+      this.engine = Objects.requireNonNull(engine, "engine");
       return this;
     }
 
@@ -192,13 +256,18 @@ public final class FlowServer implements AutoCloseable {
     /** Binds the socket and starts serving. */
     public FlowServer start() {
       FlowHandler handler = protocol.build();
-      HttpEngine engine = new JdkHttpEngine(readTimeout, maxHeaderBytes);
+      HttpEngine engine = (this.engine == null ? Engine.preferred() : this.engine).create(readTimeout, maxHeaderBytes);
       InetSocketAddress address = host == null ? new InetSocketAddress(port) : new InetSocketAddress(host, port);
       try {
         int bound = engine.start(address, handler::handle);
         return new FlowServer(engine, handler, host, bound, shutdownGrace);
       } catch (IOException e) {
-        throw new UncheckedIOException("Could not listen on " + address + ": " + e.getMessage(), e);
+        Throwable cause = e;
+        while (cause.getCause() != null) {
+          cause = cause.getCause(); // Jetty wraps the system's reason ("Address already in use")
+        }
+        throw new UncheckedIOException(
+            "Could not listen on " + address.getHostString() + ":" + port + ": " + cause.getMessage(), e);
       }
     }
 

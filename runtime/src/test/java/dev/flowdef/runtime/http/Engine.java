@@ -12,16 +12,20 @@ import org.eclipse.jetty.server.ServerConnector;
 
 /**
  * The ways Flowdef serves flows over HTTP; the protocol tests run against each, on 127.0.0.1 and an ephemeral port:
- * the embedded {@link FlowServer}, and the {@link FlowServlet} in a real embedded Jetty 12 (ee10).
+ * the embedded {@link FlowServer} on each of its engines, and the {@link FlowServlet} in a real embedded Jetty 12
+ * (ee10).
  */
 enum Engine {
   EMBEDDED {
     @Override
     Served serve(FlowRegistry registry, ServerOptions options) {
-      FlowServer server =
-          options.applyTo(FlowServer.builder(registry)).host("127.0.0.1").port(0).shutdownGrace(Duration.ZERO)
-              .start();
-      return new Served(URI.create("http://127.0.0.1:" + server.port() + "/"), server::close);
+      return embedded(registry, options, FlowServer.Engine.JDK);
+    }
+  },
+  EMBEDDED_JETTY {
+    @Override
+    Served serve(FlowRegistry registry, ServerOptions options) {
+      return embedded(registry, options, FlowServer.Engine.JETTY);
     }
   },
   SERVLET {
@@ -44,6 +48,12 @@ enum Engine {
   };
 
   abstract Served serve(FlowRegistry registry, ServerOptions options) throws Exception;
+
+  private static Served embedded(FlowRegistry registry, ServerOptions options, FlowServer.Engine engine) {
+    FlowServer server = options.applyTo(FlowServer.builder(registry)).engine(engine).host("127.0.0.1").port(0)
+        .shutdownGrace(Duration.ZERO).start();
+    return new Served(URI.create("http://127.0.0.1:" + server.port() + "/"), server::close);
+  }
 
   /** A running server: where its flows are, and how to stop it. */
   record Served(URI base, AutoCloseable stopper) {

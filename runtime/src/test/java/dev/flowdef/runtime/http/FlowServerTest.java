@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -17,27 +18,31 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-/** What only the embedded server does: where it listens and how it stops. */
+/** What only the embedded server does, on each of its engines: where it listens and how it stops. */
 @Timeout(20)
 class FlowServerTest {
   private final TestFlows flows = new TestFlows();
 
-  @Test
-  void itsUrlNamesTheHostPortAndPathPrefix() {
+  @ParameterizedTest
+  @EnumSource(FlowServer.Engine.class)
+  void itsUrlNamesTheHostPortAndPathPrefix(FlowServer.Engine engine) {
     try (FlowServer server =
-        FlowServer.builder(flows.registry()).host("127.0.0.1").port(0).pathPrefix("api/v1/").start()) {
+        FlowServer.builder(flows.registry()).engine(engine).host("127.0.0.1").port(0).pathPrefix("api/v1/").start()) {
       assertTrue(server.port() > 0);
       assertEquals(URI.create("http://127.0.0.1:" + server.port() + "/api/v1/"), server.uri());
       assertEquals(200, Http.post(server.uri().resolve("echo"), "{\"data\":{\"text\":\"x\"}}").statusCode());
     }
   }
 
-  @Test
-  void stoppingEndsAStreamStillRunningAfterTheGracePeriodWithAnErrorFrame() throws Exception {
-    FlowServer server = FlowServer.builder(flows.registry()).host("127.0.0.1").port(0).start();
+  @ParameterizedTest
+  @EnumSource(FlowServer.Engine.class)
+  void stoppingEndsAStreamStillRunningAfterTheGracePeriodWithAnErrorFrame(FlowServer.Engine engine) throws Exception {
+    FlowServer server = FlowServer.builder(flows.registry()).engine(engine).host("127.0.0.1").port(0).start();
     HttpRequest request = HttpRequest.newBuilder(server.uri().resolve("ticker"))
         .header("Content-Type", "application/json")
         .header("Accept", "text/event-stream")
@@ -61,9 +66,10 @@ class FlowServerTest {
     assertTrue(flows.tickerCancelled.await(5, TimeUnit.SECONDS));
   }
 
-  @Test
-  void stoppingLetsCallsFinishWithinTheGracePeriodThenClosesTheSocket() throws Exception {
-    FlowServer server = FlowServer.builder(flows.registry()).host("127.0.0.1").port(0).start();
+  @ParameterizedTest
+  @EnumSource(FlowServer.Engine.class)
+  void stoppingLetsCallsFinishWithinTheGracePeriodThenClosesTheSocket(FlowServer.Engine engine) throws Exception {
+    FlowServer server = FlowServer.builder(flows.registry()).engine(engine).host("127.0.0.1").port(0).start();
     CompletableFuture<HttpResponse<String>> call = CompletableFuture.supplyAsync(
         () -> Http.post(server.uri().resolve("paced"), "{\"data\":{\"n\":1}}"));
     while (!flows.pace.hasQueuedThreads()) {
@@ -79,5 +85,73 @@ class FlowServerTest {
         () -> Http.CLIENT.send(HttpRequest.newBuilder(server.uri().resolve("echo")).build(),
             HttpResponse.BodyHandlers.ofString()));
     assertTrue(refused instanceof ConnectException || refused.getCause() instanceof ConnectException, refused::toString);
+  }
+
+  /** The read timeout bounds reading a request, not a flow: one that runs silently for longer still answers. */
+  @ParameterizedTest
+  @EnumSource(FlowServer.Engine.class)
+  void aCallSilentForLongerThanTheReadTimeoutStillAnswers(FlowServer.Engine engine) throws Exception {
+    try (FlowServer server = FlowServer.builder(flows.registry()).engine(engine).host("127.0.0.1").port(0)
+        .readTimeout(Duration.ofSeconds(1)).shutdownGrace(Duration.ZERO).start()) {
+      CompletableFuture<HttpResponse<String>> call = CompletableFuture.supplyAsync(
+          () -> Http.post(server.uri().resolve("paced"), "{\"data\":{\"n\":1}}"));
+      while (!flows.pace.hasQueuedThreads()) {
+        Thread.sleep(10); // until the flow is waiting for its tick
+      }
+      Thread.sleep(2500); // nothing on the connection for more than twice the read timeout
+
+      flows.pace.release();
+
+      assertEquals("{\"result\":{\"done\":true,\"count\":1}}", call.get(10, TimeUnit.SECONDS).body());
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(FlowServer.Engine.class)
+  void aStreamSilentForLongerThanTheReadTimeoutStillEnds(FlowServer.Engine engine) throws Exception {
+    try (FlowServer server = FlowServer.builder(flows.registry()).engine(engine).host("127.0.0.1").port(0)
+        .readTimeout(Duration.ofSeconds(1)).shutdownGrace(Duration.ZERO).start()) {
+      HttpRequest request = HttpRequest.newBuilder(server.uri().resolve("paced"))
+          .header("Content-Type", "application/json")
+          .header("Accept", "text/event-stream")
+          .POST(HttpRequest.BodyPublishers.ofString("{\"data\":{\"n\":1}}"))
+          .build();
+      CompletableFuture<HttpResponse<String>> call =
+          Http.CLIENT.sendAsync(request, HttpResponse.BodyHandlers.ofString());
+      while (!flows.pace.hasQueuedThreads()) {
+        Thread.sleep(10);
+      }
+      Thread.sleep(2500);
+
+      flows.pace.release();
+
+      String body = call.get(10, TimeUnit.SECONDS).body();
+      assertTrue(body.endsWith("data: {\"result\":{\"done\":true,\"count\":1}}\n\n"), body);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(FlowServer.Engine.class)
+  void aPortInUseFailsTheStartWithTheAddress(FlowServer.Engine engine) {
+    try (FlowServer first = FlowServer.builder(flows.registry()).engine(engine).host("127.0.0.1").port(0).start()) {
+      FlowServer.Builder second = FlowServer.builder(flows.registry()).engine(engine).host("127.0.0.1")
+          .port(first.port());
+
+      UncheckedIOException failure = assertThrows(UncheckedIOException.class, second::start);
+
+      assertEquals("Could not listen on 127.0.0.1:" + first.port() + ": Address already in use", failure.getMessage());
+    }
+  }
+
+  @Test
+  void theEngineIsTheOneMeasuredFastestOnTheRunningJdkUnlessTheSystemPropertyNamesOne() {
+    assertEquals(FlowServer.Engine.JETTY, FlowServer.Engine.choose(null, 17, true));
+    assertEquals(FlowServer.Engine.JDK, FlowServer.Engine.choose(null, 17, false));
+    assertEquals(FlowServer.Engine.JDK, FlowServer.Engine.choose(null, 21, true));
+    assertEquals(FlowServer.Engine.JDK, FlowServer.Engine.choose(" jdk ", 17, true));
+    assertEquals(FlowServer.Engine.JETTY, FlowServer.Engine.choose("Jetty", 25, true));
+    IllegalStateException wrong =
+        assertThrows(IllegalStateException.class, () -> FlowServer.Engine.choose("netty", 17, true));
+    assertEquals("-Dflowdef.http.engine=netty names no engine: use jdk or jetty", wrong.getMessage());
   }
 }

@@ -7,8 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * The benchmark's ceiling: Flowdef's own HTTP engine (in this package so it can reach it) with a fixed response and
- * no flow layer: the menu suggestion's bytes as JSON, or with {@code Accept: text/event-stream} the query's
+ * The benchmark's ceiling: Flowdef's own HTTP engine, the one its server picks on this JDK (in this package so it can
+ * reach it), with a fixed response and no flow layer: the menu suggestion's bytes as JSON, or with {@code Accept: text/event-stream} the query's
  * {@code count} (else 100) fixed frames and a result frame, as fast as the engine takes them: the first frame
  * flushed at once, the rest with the result.
  */
@@ -22,10 +22,11 @@ public final class BareServer {
 
   /** Serves on 127.0.0.1, on the port given as the only argument, until the process is stopped. */
   public static void main(String[] args) throws Exception {
-    JdkHttpEngine engine =
-        new JdkHttpEngine(JdkServerSettings.DEFAULT_READ_TIMEOUT, JdkServerSettings.DEFAULT_MAX_HEADER_BYTES);
+    FlowServer.Engine chosen = FlowServer.Engine.preferred();
+    HttpEngine engine =
+        chosen.create(JdkServerSettings.DEFAULT_READ_TIMEOUT, JdkServerSettings.DEFAULT_MAX_HEADER_BYTES);
     int port = engine.start(new InetSocketAddress("127.0.0.1", Integer.parseInt(args[0])), BareServer::answer);
-    System.out.println("Bare handler on Flowdef's engine at http://127.0.0.1:" + port + "/");
+    System.out.println("Bare handler on Flowdef's " + chosen + " engine at http://127.0.0.1:" + port + "/");
     new CountDownLatch(1).await();
   }
 
