@@ -1,5 +1,7 @@
 package dev.flowdef.runtime.http;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import dev.flowdef.runtime.FlowStatus;
 import java.io.BufferedOutputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -8,6 +10,7 @@ import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -17,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -25,6 +29,7 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
@@ -118,6 +123,7 @@ final class JettyHttpEngine implements HttpEngine {
     graceful = new GracefulHandler();
     graceful.setHandler(new FlowsOnJetty(handler, readTimeout.toNanos()));
     server.setHandler(graceful);
+    server.setErrorHandler(new JsonErrors());
     try {
       server.start();
     } catch (IOException | RuntimeException e) {
@@ -145,6 +151,27 @@ final class JettyHttpEngine implements HttpEngine {
     } catch (Exception e) {
       System.getLogger(JettyHttpEngine.class.getName())
           .log(System.Logger.Level.WARNING, "Jetty did not stop cleanly", e);
+    }
+  }
+
+  /**
+   * Jetty's own refusals, before a request reaches the protocol (headers too large, an ambiguous path such as
+   * {@code %2F}, a malformed request line), as the protocol's JSON errors rather than Jetty's HTML pages.
+   */
+  private static final class JsonErrors implements Request.Handler {
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) {
+      int code = response.getStatus() >= 400 ? response.getStatus() : 500;
+      FlowStatus status = code >= 500 ? (code == 503 ? FlowStatus.UNAVAILABLE : FlowStatus.INTERNAL)
+          : code == 404 ? FlowStatus.NOT_FOUND : FlowStatus.INVALID_ARGUMENT;
+      Object reason = request.getAttribute(ErrorHandler.ERROR_MESSAGE);
+      String message = reason == null ? HttpStatus.getMessage(code) : reason.toString();
+      String body = "{\"error\":{\"status\":\"" + status.name() + "\",\"message\":\""
+          + new String(JsonStringEncoder.getInstance().quoteAsString(message)) + "\"}}";
+      response.setStatus(code);
+      response.getHeaders().put("Content-Type", "application/json");
+      response.write(true, ByteBuffer.wrap(body.getBytes(StandardCharsets.UTF_8)), callback);
+      return true;
     }
   }
 

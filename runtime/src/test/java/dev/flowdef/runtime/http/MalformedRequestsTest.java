@@ -12,6 +12,8 @@ import java.net.SocketException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * What a hostile or broken client sends over a real socket: truncated and lying bodies, invalid UTF-8, deep nesting,
@@ -165,6 +167,23 @@ class MalformedRequestsTest extends EngineTestSupport {
 
     assertTrue(inData.get("message").asText().contains("Duplicate field 'text'"), inData.toString());
     assertTrue(inEnvelope.get("message").asText().contains("Duplicate field 'data'"), inEnvelope.toString());
+  }
+
+  /** What the embedded engines refuse themselves (Jetty: an encoded slash is ambiguous) is still a JSON error. */
+  @ParameterizedTest
+  @EnumSource(value = Engine.class, names = {"EMBEDDED", "EMBEDDED_JETTY"})
+  void aPathTheEngineRefusesGetsAJsonError(Engine engine) throws Exception {
+    start(engine);
+
+    try (RawHttp connection = new RawHttp(served.base())) {
+      RawHttp.Response response = connection.send(RawHttp.post("/ec%2Fho", "{\"data\":{\"text\":\"x\"}}")).read();
+
+      assertTrue(response.status() == 400 || response.status() == 404, response::toString);
+      assertEquals("application/json", response.header("content-type"), response::toString);
+      JsonNode error = Http.json(response.body()).get("error");
+      assertEquals(response.status() == 400 ? "INVALID_ARGUMENT" : "NOT_FOUND", error.get("status").asText());
+      assertTrue(error.get("message").isTextual(), response.body());
+    }
   }
 
   @OnEveryEngine

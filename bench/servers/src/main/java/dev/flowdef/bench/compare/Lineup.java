@@ -29,6 +29,7 @@ final class Lineup {
 
     List<String> ceiling = new ArrayList<>(List.of(java));
     ceiling.addAll(launcherOptions);
+    ceiling.add("-Djava.util.logging.config.file=" + root.resolve("examples/menu/logging.properties"));
     ceiling.addAll(List.of("-cp", bench + File.pathSeparator + jars(menu.resolve("lib")),
         "dev.flowdef.runtime.http.BareServer", "3504"));
 
