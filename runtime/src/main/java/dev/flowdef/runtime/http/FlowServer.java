@@ -95,7 +95,7 @@ public final class FlowServer implements AutoCloseable {
     JETTY {
       @Override
       HttpEngine create(Duration readTimeout, int maxHeaderBytes) {
-        if (!JettyHttpEngine.available(FlowServer.class.getClassLoader())) {
+        if (!jettyOnClassPath()) {
           throw new IllegalStateException("The JETTY engine needs Jetty 12 on the class path "
               + "(org.eclipse.jetty:jetty-server 12.x); without it, use FlowServer.Engine.JDK");
         }
@@ -111,8 +111,17 @@ public final class FlowServer implements AutoCloseable {
      * JDK 17 to 20 when Jetty 12 is on the class path, else {@link #JDK}.
      */
     public static Engine preferred() {
-      return choose(System.getProperty(PROPERTY), Runtime.version().feature(),
-          JettyHttpEngine.available(FlowServer.class.getClassLoader()));
+      return choose(System.getProperty(PROPERTY), Runtime.version().feature(), jettyOnClassPath());
+    }
+
+    /** Whether Jetty 12 is there, by a class only Jetty 12 has: Jetty 11 and older must not be taken for it. */
+    private static boolean jettyOnClassPath() {
+      try {
+        Class.forName("org.eclipse.jetty.io.Content$Sink", false, FlowServer.class.getClassLoader());
+        return true;
+      } catch (ClassNotFoundException | LinkageError e) {
+        return false;
+      }
     }
 
     static Engine choose(String property, int javaFeature, boolean jettyAvailable) {

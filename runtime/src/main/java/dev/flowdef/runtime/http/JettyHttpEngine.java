@@ -36,13 +36,12 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.eclipse.jetty.util.thread.Scheduler;
 
 /**
- * Jetty 12's core API (no Servlet) as the embedded engine, for JDK 17 to 20: there it served 1.4–1.8 times the
- * requests of the JDK's own server, side by side on one machine (README, "HTTP engine"). Used when Jetty 12 is on the
- * class path; only this class and its nested ones touch Jetty, so without it nothing else loads a Jetty class.
+ * Jetty 12's core API (no Servlet) as the embedded engine, for JDK 17 to 20: there it served 1.2–1.7 times the
+ * requests of the JDK's own server, side by side on one machine (README, "HTTP engine"). Only this class and its
+ * nested ones touch Jetty, and nothing loads this class unless Jetty 12 is on the class path ({@link
+ * FlowServer.Engine}): linking it would load Jetty's classes.
  */
 final class JettyHttpEngine implements HttpEngine {
-  /** A class only Jetty 12 has: Jetty 11 and older on the class path must not be taken for it. */
-  static final String JETTY_12 = "org.eclipse.jetty.io.Content$Sink";
   /** Connections the kernel may queue before they are accepted, as for the JDK's engine. */
   private static final int BACKLOG = 1024;
   /**
@@ -90,16 +89,6 @@ final class JettyHttpEngine implements HttpEngine {
     if (System.getProperty(REFERENCES_PER_CACHE_LINE) == null) {
       boolean compressed = Runtime.getRuntime().maxMemory() < (32L << 30);
       System.setProperty(REFERENCES_PER_CACHE_LINE, String.valueOf(compressed ? 16 : 8));
-    }
-  }
-
-  /** Whether Jetty 12 can be loaded by {@code loader}. */
-  static boolean available(ClassLoader loader) {
-    try {
-      Class.forName(JETTY_12, false, loader);
-      return true;
-    } catch (ClassNotFoundException | LinkageError e) {
-      return false;
     }
   }
 
