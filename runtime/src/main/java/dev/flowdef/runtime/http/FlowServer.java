@@ -2,7 +2,6 @@ package dev.flowdef.runtime.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.flowdef.runtime.FlowRegistry;
-import dev.flowdef.runtime.Warmup;
 import dev.flowdef.runtime.validation.InputValidator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -150,9 +149,6 @@ public final class FlowServer implements AutoCloseable {
 
     private Builder(FlowRegistry registry) {
       this.protocol = FlowHandler.builder(registry);
-      if (Engine.preferred() == Engine.JETTY) {
-        Warmup.inBackground("jetty", JettyHttpEngine::prepare); // while the protocol and its flows are set up
-      }
     }
 
     /** The port to listen on; 0 lets the system choose. {@code $PORT}, else 3400, by default. */

@@ -7,7 +7,6 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.lang.management.ManagementFactory;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -71,17 +70,6 @@ final class JettyHttpEngine implements HttpEngine {
     this.readTimeout = readTimeout;
     this.maxHeaderBytes = maxHeaderBytes;
     skipJmxProbe();
-  }
-
-  /**
-   * Loads and initializes the classes a server start needs, without starting one: called on a warm-up thread while
-   * the application builds its flows, it takes most of Jetty's start off the path to the first response.
-   */
-  static void prepare() {
-    skipJmxProbe();
-    Server idle = new Server(new QueuedThreadPool(MAX_THREADS, MIN_THREADS, IDLE_THREAD_MILLIS));
-    idle.addConnector(new ServerConnector(idle, new HttpConnectionFactory(new HttpConfiguration())));
-    ManagementFactory.getRuntimeMXBean().getUptime(); // what the start logs, through java.management
   }
 
   /** 64-byte cache lines of compressed references (4 bytes), as on any heap under 32 GiB unless switched off. */
