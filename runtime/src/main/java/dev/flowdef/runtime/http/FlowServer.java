@@ -10,6 +10,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
 
 /**
  * Serves every flow of a registry over HTTP with Genkit's protocol, with no configuration and no container:
@@ -110,7 +111,7 @@ public final class FlowServer implements AutoCloseable {
      * JDK 17 to 20 when Jetty 12 is on the class path, else {@link #JDK}.
      */
     public static Engine preferred() {
-      return choose(System.getProperty(PROPERTY), Runtime.version().feature(), jettyOnClassPath());
+      return choose(System.getProperty(PROPERTY), Runtime.version().feature(), Engine::jettyOnClassPath);
     }
 
     /** Whether Jetty 12 is there, by a class only Jetty 12 has: Jetty 11 and older must not be taken for it. */
@@ -123,7 +124,7 @@ public final class FlowServer implements AutoCloseable {
       }
     }
 
-    static Engine choose(String property, int javaFeature, boolean jettyAvailable) {
+    static Engine choose(String property, int javaFeature, BooleanSupplier jettyAvailable) {
       if (property != null && !property.isBlank()) {
         try {
           return valueOf(property.strip().toUpperCase(Locale.ROOT));
@@ -131,7 +132,7 @@ public final class FlowServer implements AutoCloseable {
           throw new IllegalStateException("-D" + PROPERTY + "=" + property + " names no engine: use jdk or jetty", e);
         }
       }
-      return javaFeature < 21 && jettyAvailable ? JETTY : JDK;
+      return javaFeature < 21 && jettyAvailable.getAsBoolean() ? JETTY : JDK; // on 21+, Jetty is not even looked for
     }
 
     abstract HttpEngine create(Duration readTimeout, int maxHeaderBytes);

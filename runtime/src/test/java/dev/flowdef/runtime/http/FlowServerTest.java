@@ -145,13 +145,15 @@ class FlowServerTest {
 
   @Test
   void theEngineIsTheOneMeasuredFastestOnTheRunningJdkUnlessTheSystemPropertyNamesOne() {
-    assertEquals(FlowServer.Engine.JETTY, FlowServer.Engine.choose(null, 17, true));
-    assertEquals(FlowServer.Engine.JDK, FlowServer.Engine.choose(null, 17, false));
-    assertEquals(FlowServer.Engine.JDK, FlowServer.Engine.choose(null, 21, true));
-    assertEquals(FlowServer.Engine.JDK, FlowServer.Engine.choose(" jdk ", 17, true));
-    assertEquals(FlowServer.Engine.JETTY, FlowServer.Engine.choose("Jetty", 25, true));
+    assertEquals(FlowServer.Engine.JETTY, FlowServer.Engine.choose(null, 17, () -> true));
+    assertEquals(FlowServer.Engine.JDK, FlowServer.Engine.choose(null, 17, () -> false));
+    assertEquals(FlowServer.Engine.JDK, FlowServer.Engine.choose(null, 21, () -> {
+      throw new AssertionError("Jetty looked for on JDK 21");
+    }));
+    assertEquals(FlowServer.Engine.JDK, FlowServer.Engine.choose(" jdk ", 17, () -> true));
+    assertEquals(FlowServer.Engine.JETTY, FlowServer.Engine.choose("Jetty", 25, () -> true));
     IllegalStateException wrong =
-        assertThrows(IllegalStateException.class, () -> FlowServer.Engine.choose("netty", 17, true));
+        assertThrows(IllegalStateException.class, () -> FlowServer.Engine.choose("netty", 17, () -> true));
     assertEquals("-Dflowdef.http.engine=netty names no engine: use jdk or jetty", wrong.getMessage());
   }
 }
