@@ -1,6 +1,6 @@
 package dev.flowdef.runtime.http;
 
-import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.flowdef.runtime.FlowStatus;
 import java.io.BufferedOutputStream;
 import java.io.FilterInputStream;
@@ -9,7 +9,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -57,7 +56,7 @@ final class JettyHttpEngine implements HttpEngine {
 
   /**
    * Jetty sizes its queues' padding from this; unset, it asks the platform MBean server whether references are
-   * compressed, which starts JMX: 200 ms of a cold JVM's start.
+   * compressed, which starts JMX: 130 ms of a cold JVM's start on JDK 17 (868 → 736 ms to the first response).
    */
   private static final String REFERENCES_PER_CACHE_LINE = "org.eclipse.jetty.util.referencesPerCacheLine";
 
@@ -143,12 +142,16 @@ final class JettyHttpEngine implements HttpEngine {
           : code == 404 ? FlowStatus.NOT_FOUND : FlowStatus.INVALID_ARGUMENT;
       Object reason = request.getAttribute(ErrorHandler.ERROR_MESSAGE);
       String message = reason == null ? HttpStatus.getMessage(code) : reason.toString();
-      String body = "{\"error\":{\"status\":\"" + status.name() + "\",\"message\":\""
-          + new String(JsonStringEncoder.getInstance().quoteAsString(message)) + "\"}}";
+      byte[] body = Plain.ENVELOPES.error(status, message, null, false);
       response.setStatus(code);
       response.getHeaders().put("Content-Type", "application/json");
-      response.write(true, ByteBuffer.wrap(body.getBytes(StandardCharsets.UTF_8)), callback);
+      response.write(true, ByteBuffer.wrap(body), callback);
       return true;
+    }
+
+    /** The protocol's envelopes on a plain mapper, made at the first refusal rather than at every start. */
+    private static final class Plain {
+      static final Envelopes ENVELOPES = new Envelopes(new ObjectMapper());
     }
   }
 

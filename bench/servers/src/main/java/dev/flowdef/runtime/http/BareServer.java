@@ -8,9 +8,9 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * The benchmark's ceiling: Flowdef's own HTTP engine, the one its server picks on this JDK (in this package so it can
- * reach it), with a fixed response and no flow layer: the menu suggestion's bytes as JSON, or with {@code Accept: text/event-stream} the query's
- * {@code count} (else 100) fixed frames and a result frame, as fast as the engine takes them: the first frame
- * flushed at once, the rest with the result.
+ * reach it), with a fixed response and no flow layer: the menu suggestion's bytes as JSON, or with
+ * {@code Accept: text/event-stream} the query's {@code count} (else 100) fixed frames and a result frame, as fast as
+ * the engine takes them: the first frame flushed at once, the rest with the result.
  */
 public final class BareServer {
   private static final byte[] RESULT = ("{\"result\":{\"dishname\":\"Bistro Roast Chicken\",\"description\":"

@@ -39,7 +39,8 @@ public final class EngineComparison {
     FlowRegistry registry = FlowRegistry.discover();
     switch (args[0]) {
       case "jdk-bare" -> jdkBare(port);
-      case "jdk-flow" -> FlowServer.builder(registry).engine(FlowServer.Engine.JDK).host("127.0.0.1").port(port).start();
+      case "jdk-flow" ->
+          FlowServer.builder(registry).engine(FlowServer.Engine.JDK).host("127.0.0.1").port(port).start();
       case "jetty-bare" -> jetty(port, new Handler.Abstract() {
         @Override
         public boolean handle(Request request, Response response, Callback callback) {
