@@ -12,7 +12,8 @@ import java.util.stream.Stream;
 /**
  * The four servers, in the order runs alternate: the menu server as shipped (its launcher, {@code examples/menu/menu},
  * with the benchmark's streaming flow added to its class path), Genkit JS in production mode, the Spring Boot service
- * with the JVM's defaults, and the bare handler on Flowdef's engine with the launcher's JVM options.
+ * with the JVM's defaults, and the bare handler on Flowdef's engine with the launcher's JVM options (its
+ * {@code jvm.options}, its logging configuration, and the C heap's trimming where the JDK has it).
  */
 final class Lineup {
   static final List<String> NAMES = List.of("Flowdef", "Genkit JS", "Spring Boot", "ceiling (bare handler)");
@@ -29,6 +30,7 @@ final class Lineup {
 
     List<String> ceiling = new ArrayList<>(List.of(java));
     ceiling.addAll(launcherOptions);
+    ceiling.addAll(heapTrimming(java));
     ceiling.add("-Djava.util.logging.config.file=" + root.resolve("examples/menu/logging.properties"));
     ceiling.addAll(List.of("-cp", bench + File.pathSeparator + jars(menu.resolve("lib")),
         "dev.flowdef.runtime.http.BareServer", "3504"));
@@ -43,6 +45,22 @@ final class Lineup {
             + jars(spring.resolve("lib")), "dev.flowdef.bench.spring.SpringFlows", "--server.port=3503",
             "--server.address=127.0.0.1"), Map.of(), logs.resolve("spring.log")),
         new Server(NAMES.get(3), 3504, ceiling, Map.of(), logs.resolve("ceiling.log")));
+  }
+
+  /** The launcher's C-heap trimming flags, if this JVM accepts them (JDK 17.0.10+, 21.0.1+, 22+), as it does. */
+  private static List<String> heapTrimming(String java) throws IOException {
+    List<String> flags = List.of("-XX:+UnlockExperimentalVMOptions", "-XX:TrimNativeHeapInterval=5000");
+    List<String> probe = new ArrayList<>(List.of(java));
+    probe.addAll(flags);
+    probe.add("-version");
+    try {
+      Process process = new ProcessBuilder(probe).redirectErrorStream(true)
+          .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+      return process.waitFor() == 0 ? flags : List.of();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("Interrupted while asking " + java + " for its flags", e);
+    }
   }
 
   private static String jars(Path dir) throws IOException {
