@@ -8,7 +8,10 @@ import com.google.testing.compile.Compilation;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
-/** Diagnostics on input, output and chunk types that Flowdef cannot use. */
+/**
+ * Types Flowdef cannot use in a flow's signature: reported on the input parameter, on the method for the output, on
+ * the context parameter for the chunks. The same types inside records are in {@link UnsupportedTypeDiagnosticsTest}.
+ */
 class TypeDiagnosticsTest {
 
   // --- input types ---
@@ -23,7 +26,8 @@ class TypeDiagnosticsTest {
         .inFile(source)
         .onLineContaining("Object input)");
     assertThat(compilation)
-        .hadErrorContaining("has type java.lang.Object, which has no JSON shape known at compile time")
+        .hadErrorContaining("The input of flow method 'accept' has type java.lang.Object, which has no JSON shape "
+            + "known at compile time")
         .inFile(source)
         .onLineContaining("Object input)");
   }
@@ -200,5 +204,26 @@ class TypeDiagnosticsTest {
         .hadErrorContaining("Each chunk of flow method 'stream' has type java.lang.Object")
         .inFile(source)
         .onLineContaining("FlowContext<Object> ctx)");
+  }
+
+  @Test
+  void plainClassChunkTypeIsRejectedOnTheContextParameter() {
+    JavaFileObject source =
+        flowSource("Chunks",
+            "class Chunks {",
+            "  @FlowDef",
+            "  static String stream(",
+            "      String name,",
+            "      FlowContext<StringBuilder> ctx) {",
+            "    return name;",
+            "  }",
+            "}");
+    Compilation compilation = compile(source);
+    assertThat(compilation).failed();
+    assertThat(compilation)
+        .hadErrorContaining("[FLOWDEF-NOT-A-RECORD] Each chunk of flow method 'stream' has type "
+            + "java.lang.StringBuilder")
+        .inFile(source)
+        .onLineContaining("FlowContext<StringBuilder> ctx)");
   }
 }

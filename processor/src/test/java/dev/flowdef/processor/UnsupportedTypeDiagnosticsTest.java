@@ -9,8 +9,9 @@ import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every type Flowdef cannot describe as JSON is a compile error with its own id, on the line of the element that uses
- * it (the record component, the flow's input parameter, its method for the output), with a hint of what to use.
+ * Every type Flowdef cannot describe as JSON, inside the records a flow uses, is a compile error with its own id, on
+ * the line of the record component, with a hint of what to use. The same types in a flow's signature are in
+ * {@link TypeDiagnosticsTest}.
  */
 class UnsupportedTypeDiagnosticsTest {
 
@@ -42,16 +43,6 @@ class UnsupportedTypeDiagnosticsTest {
         + "has type java.lang.Object").inFile(source).onLineContaining("Object payload");
     assertThat(compilation).hadErrorContaining("declare the data as a record");
     assertThat(compilation).hadErrorCount(1);
-  }
-
-  @Test
-  void objectAsTheInputIsAnErrorOnTheParameter() {
-    JavaFileObject source = source("Flows",
-        "public class Flows {",
-        "  @FlowDef static String any(Object input) { return \"\"; }",
-        "}");
-    assertThat(compile(source)).hadErrorContaining("[FLOWDEF-UNTYPED] The input of flow method 'any' has type "
-        + "java.lang.Object").inFile(source).onLineContaining("Object input");
   }
 
   @Test
@@ -154,21 +145,6 @@ class UnsupportedTypeDiagnosticsTest {
         "}");
     assertThat(compile(source)).hadErrorContaining("[FLOWDEF-VOID-VALUE] Component 'none' of record "
         + "test.Flows.Nothing has type Void").inFile(source).onLineContaining("List<Void> none");
-  }
-
-  @Test
-  void anOutputIsReportedOnTheMethodAndAChunkOnTheContext() {
-    JavaFileObject source = source("Flows",
-        "public class Flows {",
-        "  @FlowDef static Object out(String input) { return input; }",
-        "  @FlowDef static String chunks(String input, FlowContext<StringBuilder> context) { return input; }",
-        "}");
-    Compilation compilation = compile(source);
-    assertThat(compilation).hadErrorContaining("[FLOWDEF-UNTYPED] The output of flow method 'out' has type "
-        + "java.lang.Object").inFile(source).onLineContaining("Object out(");
-    assertThat(compilation).hadErrorContaining("[FLOWDEF-NOT-A-RECORD] Each chunk of flow method 'chunks' has type "
-        + "java.lang.StringBuilder").inFile(source)
-        .onLineContaining("FlowContext<StringBuilder> context");
   }
 
   @Test
