@@ -161,7 +161,8 @@ final class DefinitionWriter {
   private static String propertyDoc(Property property, boolean optional) {
     String text = property.description().orElse("the {@code " + property.jsonName() + "} property");
     if (optional) {
-      text = text + (property.shape() instanceof Shape.Nullable ? ", or {@code null}" : ", or {@code null} if left out");
+      boolean nullable = property.shape() instanceof Shape.Nullable;
+      text = text + (nullable ? ", or {@code null}" : ", or {@code null} if left out");
     }
     return Names.wrap(Names.javadoc(text), "    ");
   }

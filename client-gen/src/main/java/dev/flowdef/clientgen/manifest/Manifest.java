@@ -62,7 +62,8 @@ public final class Manifest {
     for (JsonNode flow : root.get("flows")) {
       String name = flow.path("name").asText("");
       if (!name.matches("[A-Za-z][A-Za-z0-9_-]*")) {
-        throw new IllegalArgumentException("Not a flow name (a URL path segment [A-Za-z][A-Za-z0-9_-]*): '" + name + "'");
+        throw new IllegalArgumentException(
+            "Not a flow name (a URL path segment [A-Za-z][A-Za-z0-9_-]*): '" + name + "'");
       }
       flows.add(new ManifestFlow(
           name,

@@ -10,8 +10,9 @@ import java.util.TreeMap;
 
 /**
  * The names clients give the manifest's named types, the same in Java and TypeScript: the simple name of the
- * qualified id ({@code menu.MenuItem} is {@code MenuItem}), its type arguments spelled out ({@code shop.Page(shop.Order)}
- * is {@code PageOfOrder}); when two ids give one name, the enclosing name tells them apart, then a number.
+ * qualified id ({@code menu.MenuItem} is {@code MenuItem}), its type arguments spelled out
+ * ({@code shop.Page(shop.Order)} is {@code PageOfOrder}); when two ids give one name, the enclosing name tells them
+ * apart, then a number.
  */
 final class TypeNames {
   /** Names clients declare themselves, or that the languages already use, which a type must not take. */

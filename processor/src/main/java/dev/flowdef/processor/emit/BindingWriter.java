@@ -38,7 +38,8 @@ import javax.lang.model.util.Types;
  *
  * <pre>{@code
  * public static final FlowDescriptor<MenuSuggestionInput, MenuItem, Void> MENU_SUGGESTION =
- *     new FlowDescriptor<>("menuSuggestion", "Suggests a dish.", MenuSuggestionInput.class, MenuItem.class, Void.class);
+ *     new FlowDescriptor<>("menuSuggestion", "Suggests a dish.",
+ *         MenuSuggestionInput.class, MenuItem.class, Void.class);
  * ...
  * return Flow.dispatching(this::call, MENU_SUGGESTION);
  * ...
@@ -179,19 +180,23 @@ public final class BindingWriter {
         .build();
   }
 
-  /** {@code call(index, input, context)}: a switch over the flows, each case calling its method with typed arguments. */
+  /**
+   * {@code call(index, input, context)}: a switch over the flows, each case calling its method with typed arguments.
+   */
   private MethodSpec callMethod(FlowClass flowClass) {
     CodeBlock.Builder cases = CodeBlock.builder();
     boolean unchecked = false;
     for (int i = 0; i < flowClass.flows().size(); i++) {
       FlowMethod flow = flowClass.flows().get(i);
       cases.add("case $L -> $L", i, invocation(flowClass, flow));
-      unchecked |= flow.contextParameter() || (flow.inputParameter() && generic(typeLiterals.typeArgument(flow.input())));
+      unchecked |= flow.contextParameter()
+          || (flow.inputParameter() && generic(typeLiterals.typeArgument(flow.input())));
     }
     MethodSpec.Builder call = MethodSpec.methodBuilder(CALL)
         .addJavadoc("Calls the flow at {@code index} in {@link #flows()} with its input and context.\n")
         .addModifiers(Modifier.PRIVATE)
-        .returns(ParameterizedTypeName.get(ClassName.get(CompletionStage.class), WildcardTypeName.subtypeOf(Object.class)))
+        .returns(ParameterizedTypeName.get(ClassName.get(CompletionStage.class),
+            WildcardTypeName.subtypeOf(Object.class)))
         .addParameter(int.class, "index")
         .addParameter(Object.class, "input")
         .addParameter(ParameterizedTypeName.get(ClassName.bestGuess(RuntimeNames.FLOW_CONTEXT),
@@ -220,8 +225,9 @@ public final class BindingWriter {
       arguments.add(CodeBlock.of("($T) input", typeLiterals.typeArgument(flow.input())));
     }
     if (flow.contextParameter()) {
-      arguments.add(CodeBlock.of("($T) context", ParameterizedTypeName.get(ClassName.bestGuess(RuntimeNames.FLOW_CONTEXT),
-          typeLiterals.typeArgument(flow.chunk()))));
+      TypeName context = ParameterizedTypeName.get(ClassName.bestGuess(RuntimeNames.FLOW_CONTEXT),
+          typeLiterals.typeArgument(flow.chunk()));
+      arguments.add(CodeBlock.of("($T) context", context));
     }
     CodeBlock call =
         CodeBlock.of(

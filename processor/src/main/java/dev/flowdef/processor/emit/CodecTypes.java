@@ -150,7 +150,8 @@ final class CodecTypes {
     return true;
   }
 
-  private Optional<ExecutableElement> canonicalConstructor(TypeElement record, List<RecordComponentElement> components) {
+  private Optional<ExecutableElement> canonicalConstructor(
+      TypeElement record, List<RecordComponentElement> components) {
     return ElementFilter.constructorsIn(record.getEnclosedElements()).stream()
         .filter(constructor -> constructor.getParameters().size() == components.size())
         .filter(constructor -> {

@@ -48,7 +48,9 @@ public final class JsonCodecWriter {
     }
     List<String> lines = new ArrayList<>();
     for (Named type : types) {
-      lines.add(JsonWriter.writeCompact(type instanceof ObjectType record ? record(record) : enumeration((EnumType) type)));
+      Map<String, Object> description =
+          type instanceof ObjectType record ? record(record) : enumeration((EnumType) type);
+      lines.add(JsonWriter.writeCompact(description));
     }
     return Optional.of(lines.stream().collect(Collectors.joining(",\n  ", "[\n  ", "\n]")));
   }
@@ -83,7 +85,9 @@ public final class JsonCodecWriter {
     return described;
   }
 
-  /** The constants' strings in their order (the type model's values follow the constants; {@link CodecTypes} checked). */
+  /**
+   * The constants' strings in their order (the type model's values follow the constants; {@link CodecTypes} checked).
+   */
   private Map<String, Object> enumeration(EnumType type) {
     Map<String, Object> described = new LinkedHashMap<>();
     described.put("enum", binaryName(type.element()));

@@ -50,7 +50,9 @@ public final class FlowRunner {
     return args.length > 0 && args[0].equals(COMMAND);
   }
 
-  /** Runs the flow {@code args} name; returns the process exit code: 0 on success, 1 if the flow failed, 2 on misuse. */
+  /**
+   * Runs the flow {@code args} name; returns the process exit code: 0 on success, 1 if the flow failed, 2 on misuse.
+   */
   public static int run(FlowRegistry registry, String[] args, PrintStream out, PrintStream err) {
     List<String> positional = new ArrayList<>();
     boolean stream = false;

@@ -19,7 +19,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The file through which the Genkit CLI finds this runtime: {@code <project root>/.genkit/runtimes/<pid>-<port>-<ms>.json}.
+ * The file through which the Genkit CLI finds this runtime:
+ * {@code <project root>/.genkit/runtimes/<pid>-<port>-<ms>.json}.
  * The project root follows the CLI's own rule (the nearest folder upward with {@code pom.xml}, {@code package.json},
  * ...), and, for an app started inside a module of a multi-module Maven build, the build's top folder too, so a CLI
  * started at either place finds it. Each file is moved into place whole, since the CLI reacts to every new file.

@@ -27,7 +27,9 @@ public interface ContextProvider {
     return new ApiKeyProvider(expected);
   }
 
-  /** Genkit's {@code apiKey()}: passes the {@code Authorization} header to the flow as {@code auth.apiKey}, unchecked. */
+  /**
+   * Genkit's {@code apiKey()}: passes the {@code Authorization} header to the flow as {@code auth.apiKey}, unchecked.
+   */
   static ContextProvider apiKey() {
     return new ApiKeyProvider(null);
   }

@@ -51,7 +51,8 @@ final class Envelopes {
     try {
       return writeError(status, message, details, asFrame);
     } catch (IOException e) {
-      LOG.log(Level.WARNING, () -> "The details of a " + status + " error could not be written as JSON; sent without", e);
+      LOG.log(Level.WARNING,
+          () -> "The details of a " + status + " error could not be written as JSON; sent without", e);
       try {
         return writeError(status, message, null, asFrame);
       } catch (IOException impossible) {

@@ -17,9 +17,9 @@ import java.util.concurrent.TimeUnit;
  * One request that reached its flow: runs it, then answers {@code {"result": ...}} or the JSON error, or streams
  * {@code {"message": ...}} frames and exactly one terminal frame. A client that goes away mid-stream cancels the
  * call, which also interrupts the thread running the flow; nothing is written after that. A call cancelled with a
- * reason (its deadline, the server stopping) is answered with that error within half a second, even when its flow ignores
- * the interrupt and never returns. A stream's frames go out through a {@link FrameWriter}: at once, and a burst in
- * one write.
+ * reason (its deadline, the server stopping) is answered with that error within half a second, even when its flow
+ * ignores the interrupt and never returns. A stream's frames go out through a {@link FrameWriter}: at once, and a
+ * burst in one write.
  */
 final class FlowCall {
   private static final System.Logger LOG = System.getLogger(FlowCall.class.getName());

@@ -58,7 +58,9 @@ final class RequestBodies {
       return;
     }
     String mediaType = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
-    if (!mediaType.equals("application/json") && !(mediaType.startsWith("application/") && mediaType.endsWith("+json"))) {
+    boolean json = mediaType.equals("application/json")
+        || (mediaType.startsWith("application/") && mediaType.endsWith("+json"));
+    if (!json) {
       throw new RequestRefused(
           415, FlowStatus.INVALID_ARGUMENT,
           "Unsupported Content-Type '" + contentType + "': send application/json", null, Map.of());

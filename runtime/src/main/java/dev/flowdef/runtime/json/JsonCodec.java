@@ -41,14 +41,16 @@ public record JsonCodec(
    *     cannot see
    */
   public static List<JsonCodec> link(MethodHandles.Lookup lookup, String description) {
-    return CodecLinker.link(Objects.requireNonNull(lookup, "lookup"), Objects.requireNonNull(description, "description"));
+    return CodecLinker.link(
+        Objects.requireNonNull(lookup, "lookup"), Objects.requireNonNull(description, "description"));
   }
 
   /**
-   * The codecs described in the resource a generated binding opens beside its class ({@code MenuFlows_Flows.codecs.json}
-   * for {@code MenuFlows_Flows}), as {@link #link(MethodHandles.Lookup, String)} links them; the stream is closed. A
-   * resource rather than a string constant in the class: javac would refuse a constant of more than 64 KiB, the
-   * description of some 170 records, and it need not read the description as source.
+   * The codecs described in the resource a generated binding opens beside its class
+   * ({@code MenuFlows_Flows.codecs.json} for {@code MenuFlows_Flows}), as {@link #link(MethodHandles.Lookup, String)}
+   * links them; the stream is closed. A resource rather than a string constant in the class: javac would refuse a
+   * constant of more than 64 KiB, the description of some 170 records, and it need not read the description as
+   * source.
    *
    * @param description the resource's stream, {@code null} when it was not found
    * @throws IllegalStateException if the resource was not found
@@ -59,9 +61,9 @@ public record JsonCodec(
   public static List<JsonCodec> link(MethodHandles.Lookup lookup, InputStream description) {
     Class<?> binding = Objects.requireNonNull(lookup, "lookup").lookupClass();
     if (description == null) {
-      throw new IllegalStateException("The JSON codecs of " + binding.getName() + " are missing: the annotation processor"
-          + " writes them beside the class, as the resource " + binding.getSimpleName() + ".codecs.json, which was not"
-          + " found. Package the class with the resources generated next to it.");
+      throw new IllegalStateException("The JSON codecs of " + binding.getName() + " are missing: the annotation "
+          + "processor writes them beside the class, as the resource " + binding.getSimpleName() + ".codecs.json, "
+          + "which was not found. Package the class with the resources generated next to it.");
     }
     try (InputStream in = description) {
       return link(lookup, new String(in.readAllBytes(), StandardCharsets.UTF_8));

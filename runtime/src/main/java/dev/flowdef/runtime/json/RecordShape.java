@@ -51,7 +51,8 @@ record RecordShape(Class<?> type, List<Property> properties, MethodHandle constr
         Component component = components.get(i);
         parameters[i] = TypeDescriptors.erasure(component.type());
         MethodHandle accessor = lookup.findVirtual(type, component.accessor(), MethodType.methodType(parameters[i]));
-        properties.add(new Property(component.name(), component.type(), accessor.asType(MethodType.genericMethodType(1))));
+        properties.add(
+            new Property(component.name(), component.type(), accessor.asType(MethodType.genericMethodType(1))));
       }
       MethodHandle constructor = lookup.findConstructor(type, MethodType.methodType(void.class, parameters))
           .asSpreader(Object[].class, parameters.length)
