@@ -12,10 +12,13 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -44,6 +47,26 @@ class FlowClientTransportTest {
     Integer output = transport.call("answer", String.class, "question", Integer.class);
 
     assertEquals(42, output);
+  }
+
+  record Booking(Instant at, Duration length, Optional<String> note) {}
+
+  @Test
+  void javaTimeAndOptionalValuesTravelAsTheServerWritesThem() throws IOException {
+    AtomicReference<String> sent = new AtomicReference<>();
+    FlowClientTransport transport = serve(exchange -> {
+      sent.set(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+      answer(exchange, 200, "application/json",
+          "{\"result\":{\"at\":\"2026-11-22T19:30:00Z\",\"length\":\"PT1H30M\",\"note\":null}}");
+    });
+
+    Booking output = transport.call("postpone", Booking.class,
+        new Booking(Instant.parse("2026-11-21T19:30:00Z"), Duration.ofMinutes(90), Optional.of("by the window")),
+        Booking.class);
+
+    assertEquals("{\"data\":{\"at\":\"2026-11-21T19:30:00Z\",\"length\":\"PT1H30M\",\"note\":\"by the window\"}}",
+        sent.get());
+    assertEquals(new Booking(Instant.parse("2026-11-22T19:30:00Z"), Duration.ofMinutes(90), Optional.empty()), output);
   }
 
   @Test

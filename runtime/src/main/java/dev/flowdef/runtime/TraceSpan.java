@@ -2,6 +2,7 @@ package dev.flowdef.runtime;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.flowdef.runtime.json.JdkTypes;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;
 import io.opentelemetry.api.trace.StatusCode;
@@ -16,7 +17,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * recorded, and never lets tracing fail the flow it traces.
  */
 final class TraceSpan {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = JdkTypes.mapper();
 
   private final Span span;
   private final Context context;

@@ -58,7 +58,10 @@ class JsonCodecTest {
     compiled.close();
   }
 
-  /** Jackson as the runtime configures it, with the JDK 8 and java.time modules, and with or without the codecs. */
+  /**
+   * Jackson as the processor's schemas describe the JSON (the JDK 8 and java.time modules, dates as text), with or
+   * without the generated codecs: the reference the server's own mapper is held to.
+   */
   static ObjectMapper mapper(FlowRegistry registry, boolean generated, boolean failOnUnknown) {
     JsonMapper.Builder builder = JsonMapper.builder()
         .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, failOnUnknown)
@@ -74,6 +77,11 @@ class JsonCodecTest {
     return builder.build();
   }
 
+  /** The mapper the server builds for the flows when the application gives none. */
+  static ObjectMapper serversMapper(FlowRegistry registry) {
+    return FlowHandler.builder(registry).build().objectMapper();
+  }
+
   private static final String[] GENERATED = {"Scalars", "Others", "Order", "Line", "Course", "Awkward", "Empty"};
   private static final String[] JACKSONS = {"Code", "Hidden"};
   /** The package of the runtime's table-driven codecs, which the generated descriptions configure. */
@@ -81,7 +89,7 @@ class JsonCodecTest {
 
   @Test
   void theRuntimesMapperUsesTheGeneratedCodecsOfPlainRecordsAndEnums() throws Exception {
-    ObjectMapper mapper = FlowHandler.builder(registry).build().objectMapper();
+    ObjectMapper mapper = serversMapper(registry);
     for (String type : GENERATED) {
       String kind = type.equals("Course") ? "Enum" : "Record";
       assertEquals(RUNTIME_CODECS + kind + "Serializer", serializerOf(mapper, type), type);
@@ -128,7 +136,7 @@ class JsonCodecTest {
     Corpus corpus = Corpus.get();
     FlowRegistry corpusFlows = corpus.compiled().discover();
     ObjectMapper databind = mapper(corpusFlows, false, false);
-    ObjectMapper generated = mapper(corpusFlows, true, false);
+    ObjectMapper generated = serversMapper(corpusFlows);
     @SuppressWarnings("unchecked") // Samples.valid() is declared to return this
     Map<String, List<Object>> samples =
         (Map<String, List<Object>>) corpus.compiled().load("corpus.Samples").getMethod("valid").invoke(null);

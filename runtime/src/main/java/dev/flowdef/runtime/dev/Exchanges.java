@@ -3,6 +3,7 @@ package dev.flowdef.runtime.dev;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
+import dev.flowdef.runtime.json.JdkTypes;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URLDecoder;
@@ -12,7 +13,7 @@ import java.util.Map;
 
 /** Small helpers for the reflection API's answers, each stamped with the runtime's Genkit version header. */
 final class Exchanges {
-  static final ObjectMapper JSON = new ObjectMapper();
+  static final ObjectMapper JSON = JdkTypes.mapper(); // it writes flows' outputs and chunks
 
   private Exchanges() {}
 

@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.flowdef.runtime.Flow;
 import dev.flowdef.runtime.FlowException;
 import dev.flowdef.runtime.FlowStatus;
+import dev.flowdef.runtime.json.JdkTypes;
 import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,7 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * use. Unknown properties are ignored, as Genkit's schemas allow them.
  */
 final class InputDecoder {
-  static final ObjectMapper JSON = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  static final ObjectMapper JSON =
+      JdkTypes.configure(JsonMapper.builder()).disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
   private final Map<String, ObjectReader> readers = new ConcurrentHashMap<>();
 

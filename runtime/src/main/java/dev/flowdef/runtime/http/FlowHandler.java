@@ -15,6 +15,7 @@ import dev.flowdef.runtime.FlowRegistry;
 import dev.flowdef.runtime.FlowStatus;
 import dev.flowdef.runtime.Warmup;
 import dev.flowdef.runtime.json.GeneratedCodecs;
+import dev.flowdef.runtime.json.JdkTypes;
 import dev.flowdef.runtime.schema.FlowManifest;
 import dev.flowdef.runtime.schema.SchemaInputValidator;
 import dev.flowdef.runtime.validation.InputValidator;
@@ -108,7 +109,7 @@ public final class FlowHandler {
     RecyclerPool<BufferRecycler> buffers = Runtime.version().feature() >= 21
         ? JsonRecyclerPools.sharedConcurrentDequePool()
         : JsonRecyclerPools.threadLocalPool();
-    return JsonMapper.builder(JsonFactory.builder().recyclerPool(buffers).build())
+    return JdkTypes.configure(JsonMapper.builder(JsonFactory.builder().recyclerPool(buffers).build()))
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT) // 0.9 is not an int, nor is 1e-999 rounded to 0
         .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8) // emoji as UTF-8, as JSON.stringify does
