@@ -3,6 +3,7 @@ package dev.flowdef.clientgen.java;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import javax.lang.model.SourceVersion;
 
 /** Java names for what the manifest names, and the names every generated file shares. */
@@ -22,6 +23,10 @@ final class Names {
   static final ClassName OPTIONS = ClassName.get("dev.flowdef.client", "FlowCallOptions");
   static final ClassName TRANSPORT = ClassName.get("dev.flowdef.client", "FlowClientTransport");
   static final ClassName BUILDER = ClassName.get("dev.flowdef.client", "FlowClientBuilder");
+
+  // Compiled once: the generators run inside javac, often cold, where compiling a pattern per call shows.
+  private static final Pattern WORD_BOUNDARY = Pattern.compile("([a-z0-9])([A-Z])");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private Names() {}
 
@@ -50,7 +55,7 @@ final class Names {
 
   /** A constant's name: {@code menuSuggestion} is {@code MENU_SUGGESTION}. */
   static String constant(String name) {
-    String snake = camel(name).replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
+    String snake = WORD_BOUNDARY.matcher(camel(name)).replaceAll("$1_$2").toUpperCase(Locale.ROOT);
     return snake.startsWith("_") ? "VALUE" + snake : snake;
   }
 
@@ -63,7 +68,7 @@ final class Names {
     StringBuilder out = new StringBuilder();
     int column = 0;
     // "{@code name}" stays on one line: its space is held apart while the text is split into words
-    for (String word : text.strip().replace("{@code ", "{@code\u0000").split("\\s+")) {
+    for (String word : WHITESPACE.split(text.strip().replace("{@code ", "{@code\u0000"))) {
       word = word.replace('\u0000', ' ');
       if (column > 0 && column + 1 + word.length() > 92) {
         out.append('\n').append(indent);

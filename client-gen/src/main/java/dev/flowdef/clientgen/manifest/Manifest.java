@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A flow manifest ({@code META-INF/flowdef/flows.json}, or what a service publishes at
@@ -16,6 +17,7 @@ import java.util.Set;
  * {@code {"$ref": "#/$defs/<id>"}}. Everything a client needs, and nothing about the Java classes behind it.
  */
 public final class Manifest {
+  private static final Pattern FLOW_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
   private final List<ManifestFlow> flows;
   private final Map<String, JsonNode> definitions;
 
@@ -61,7 +63,7 @@ public final class Manifest {
     List<ManifestFlow> flows = new ArrayList<>();
     for (JsonNode flow : root.get("flows")) {
       String name = flow.path("name").asText("");
-      if (!name.matches("[A-Za-z][A-Za-z0-9_-]*")) {
+      if (!FLOW_NAME.matcher(name).matches()) {
         throw new IllegalArgumentException(
             "Not a flow name (a URL path segment [A-Za-z][A-Za-z0-9_-]*): '" + name + "'");
       }

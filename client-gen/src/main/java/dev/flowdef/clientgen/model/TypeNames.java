@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * The names clients give the manifest's named types, the same in Java and TypeScript: the simple name of the
@@ -15,6 +16,8 @@ import java.util.TreeMap;
  * apart, then a number.
  */
 final class TypeNames {
+  private static final Pattern NAME_SEPARATOR = Pattern.compile("[.$]");
+
   /** Names clients declare themselves, or that the languages already use, which a type must not take. */
   private static final Set<String> RESERVED = Set.of(
       "Array", "Boolean", "Date", "Error", "Map", "Number", "Object", "Promise", "Record", "Set", "String",
@@ -55,7 +58,7 @@ final class TypeNames {
   private static String base(String id, int segments) {
     int open = id.indexOf('(');
     String raw = open < 0 ? id : id.substring(0, open);
-    String[] parts = raw.split("[.$]");
+    String[] parts = NAME_SEPARATOR.split(raw);
     StringBuilder name = new StringBuilder();
     for (int i = Math.max(0, parts.length - segments); i < parts.length; i++) {
       name.append(capitalize(identifier(parts[i])));

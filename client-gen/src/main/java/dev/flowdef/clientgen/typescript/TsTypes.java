@@ -3,6 +3,7 @@ package dev.flowdef.clientgen.typescript;
 import dev.flowdef.clientgen.model.ClientModel;
 import dev.flowdef.clientgen.model.Definition;
 import dev.flowdef.clientgen.model.Shape;
+import java.util.regex.Pattern;
 
 /**
  * The TypeScript type of a shape: numbers for every JSON number, strings for dates and other formats,
@@ -10,6 +11,9 @@ import dev.flowdef.clientgen.model.Shape;
  * schema leaves open.
  */
 final class TsTypes {
+  /** A type that takes {@code []} as it is: no union or function type whose precedence would change. */
+  private static final Pattern SIMPLE_TYPE = Pattern.compile("[A-Za-z0-9_$<>\\[\\], ]+");
+
   private final ClientModel model;
 
   TsTypes(ClientModel model) {
@@ -26,7 +30,7 @@ final class TsTypes {
     }
     if (shape instanceof Shape.ListOf list) {
       String items = of(list.items());
-      return items.matches("[A-Za-z0-9_$<>\\[\\], ]+") && !items.contains(" ") ? items + "[]" : "Array<" + items + ">";
+      return SIMPLE_TYPE.matcher(items).matches() && !items.contains(" ") ? items + "[]" : "Array<" + items + ">";
     }
     if (shape instanceof Shape.MapOf map) {
       String values = of(map.values());

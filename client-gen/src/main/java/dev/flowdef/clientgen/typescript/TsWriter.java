@@ -2,10 +2,13 @@ package dev.flowdef.clientgen.typescript;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Lines of TypeScript with indentation and doc comments, and the literals they need. */
 final class TsWriter {
   private static final int WIDTH = 110;
+  private static final Pattern SPACES = Pattern.compile(" +");
+  private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
 
   private final StringBuilder text = new StringBuilder();
   private String indent = "";
@@ -55,7 +58,7 @@ final class TsWriter {
   private static List<String> wrap(String paragraph, int width) {
     List<String> lines = new ArrayList<>();
     StringBuilder current = new StringBuilder();
-    for (String word : paragraph.strip().split(" +")) {
+    for (String word : SPACES.split(paragraph.strip())) {
       if (current.length() > 0 && current.length() + 1 + word.length() > width) {
         lines.add(current.toString());
         current.setLength(0);
@@ -90,7 +93,7 @@ final class TsWriter {
 
   /** A property name: bare when it is an identifier, else quoted. */
   static String propertyName(String name) {
-    return name.matches("[A-Za-z_$][A-Za-z0-9_$]*") ? name : string(name);
+    return IDENTIFIER.matcher(name).matches() ? name : string(name);
   }
 
   @Override

@@ -27,6 +27,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.regex.Pattern;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.util.Elements;
@@ -52,6 +53,7 @@ import javax.lang.model.util.Types;
 public final class BindingWriter {
   private static final String TARGET = "target";
   private static final String CALL = "call";
+  private static final Pattern WORD_BOUNDARY = Pattern.compile("([a-z0-9])([A-Z])");
   private static final ClassName LIST = ClassName.get(List.class);
   private static final ClassName GENERATED = ClassName.bestGuess(RuntimeNames.GENERATED);
 
@@ -250,8 +252,7 @@ public final class BindingWriter {
     List<String> names = new ArrayList<>();
     for (FlowMethod flow : flows) {
       String base =
-          flow.flowName()
-              .replaceAll("([a-z0-9])([A-Z])", "$1_$2")
+          WORD_BOUNDARY.matcher(flow.flowName()).replaceAll("$1_$2")
               .replace('-', '_')
               .toUpperCase(Locale.ROOT);
       String name = base;

@@ -1,5 +1,7 @@
 package dev.flowdef.processor.model;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,6 +13,7 @@ public final class Javadoc {
   private static final Pattern INLINE_TAG = Pattern.compile("\\{@(\\w+)\\s*([^}]*)}");
   private static final Pattern HTML_TAG = Pattern.compile("</?[A-Za-z][^>]*>");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s|$)");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private Javadoc() {}
 
@@ -39,30 +42,44 @@ public final class Javadoc {
 
   /** The text of {@code @param name} in {@code comment}, as plain text on one line; "" if none. */
   public static String param(String comment, String name) {
+    return params(comment).getOrDefault(name, "");
+  }
+
+  /**
+   * The text of every {@code @param} in {@code comment}, by name, as plain text on one line: read once for a record's
+   * components, rather than the whole comment once per component. The first of a name repeated wins.
+   */
+  public static Map<String, String> params(String comment) {
+    Map<String, String> params = new HashMap<>();
     if (comment == null) {
-      return "";
+      return params;
     }
-    StringBuilder text = null;
+    String name = null;
+    StringBuilder text = new StringBuilder();
     for (String line : comment.split("\n", -1)) {
       String trimmed = line.strip();
       if (trimmed.startsWith("@")) {
-        if (text != null) {
-          break; // the next block tag ends this one
+        if (name != null) {
+          params.putIfAbsent(name, plainText(text.toString())); // the next block tag ends this one
         }
-        String[] words = trimmed.split("\\s+", 3);
-        if (words.length >= 2 && words[0].equals("@param") && words[1].equals(name)) {
-          text = new StringBuilder(words.length == 3 ? words[2] : "").append(' ');
-        }
-      } else if (text != null) {
+        String[] words = WHITESPACE.split(trimmed, 3);
+        name = words.length >= 2 && words[0].equals("@param") ? words[1] : null;
+        text.setLength(0);
+        text.append(words.length == 3 ? words[2] : "").append(' ');
+      } else if (name != null) {
         text.append(trimmed).append(' ');
       }
     }
-    return text == null ? "" : plainText(text.toString());
+    if (name != null) {
+      params.putIfAbsent(name, plainText(text.toString()));
+    }
+    return params;
   }
 
   private static String plainText(String javadoc) {
     String text = HTML_TAG.matcher(inlineTagsAsText(javadoc)).replaceAll("");
-    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&").replaceAll("\\s+", " ").strip();
+    text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+    return WHITESPACE.matcher(text).replaceAll(" ").strip();
   }
 
   private static String inlineTagsAsText(String text) {

@@ -1,6 +1,8 @@
 package dev.flowdef.processor.schema;
 
 import dev.flowdef.processor.model.Javadoc;
+import java.util.Map;
+import javax.lang.model.element.Element;
 import javax.lang.model.util.Elements;
 
 /**
@@ -9,6 +11,9 @@ import javax.lang.model.util.Elements;
  */
 final class JavadocDescriptions implements SchemaFamily {
   private final Elements elements;
+  /** The {@code @param} texts of the record whose components are being described: they come one after another. */
+  private Element record;
+  private Map<String, String> params = Map.of();
 
   JavadocDescriptions(Elements elements) {
     this.elements = elements;
@@ -17,7 +22,11 @@ final class JavadocDescriptions implements SchemaFamily {
   @Override
   public void property(PropertySchema property) {
     if (property.description() == null) {
-      String text = Javadoc.param(elements.getDocComment(property.property().record()), property.property().javaName());
+      if (property.property().record() != record) {
+        record = property.property().record();
+        params = Javadoc.params(elements.getDocComment(record));
+      }
+      String text = params.getOrDefault(property.property().javaName(), "");
       if (!text.isEmpty()) {
         property.description(text);
       }

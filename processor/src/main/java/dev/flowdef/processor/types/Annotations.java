@@ -51,11 +51,19 @@ public final class Annotations {
 
   /** The annotation with this qualified name, if present. */
   public Optional<AnnotationMirror> find(String qualifiedName) {
-    return mirrors.stream().filter(m -> name(m).equals(qualifiedName)).findFirst();
+    for (AnnotationMirror mirror : mirrors) { // a loop: most elements have no annotation, and this runs per family
+      if (name(mirror).equals(qualifiedName)) {
+        return Optional.of(mirror);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The first annotation with this simple name in any of the packages, if present. */
   public Optional<AnnotationMirror> findIn(List<String> packages, String simpleName) {
+    if (mirrors.isEmpty()) {
+      return Optional.empty();
+    }
     for (String pkg : packages) {
       Optional<AnnotationMirror> found = find(pkg + "." + simpleName);
       if (found.isPresent()) {

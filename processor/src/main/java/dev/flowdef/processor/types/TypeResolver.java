@@ -17,6 +17,7 @@ import dev.flowdef.processor.types.JsonType.UnionType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -274,19 +275,34 @@ public final class TypeResolver {
     if (definitions.containsKey(id) || inProgress.contains(id)) {
       return new Ref(id);
     }
-    Set<String> before = new HashSet<>(definitions.keySet());
+    int describedBefore = definitions.size();
     inProgress.add(id);
     List<Problem> own = new ArrayList<>();
     Named named = builder.build(own);
     inProgress.remove(id);
     if (named == null || !own.isEmpty()) {
       failed.put(id, List.copyOf(own));
-      definitions.keySet().retainAll(before);
+      forgetAllBut(describedBefore);
       problems.addAll(own);
       return null;
     }
     definitions.put(id, named);
     return new Ref(id);
+  }
+
+  /**
+   * Forgets the types described after the first {@code count}: definitions are only ever added, in order, so those are
+   * the ones a failed type's description added (and may refer to it). No copy of the map per type described.
+   */
+  private void forgetAllBut(int count) {
+    Iterator<String> ids = definitions.keySet().iterator();
+    for (int kept = 0; kept < count; kept++) {
+      ids.next();
+    }
+    while (ids.hasNext()) {
+      ids.next();
+      ids.remove();
+    }
   }
 
   /**

@@ -1,0 +1,40 @@
+package dev.flowdef.processor.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Javadoc as {@code Elements.getDocComment} returns it: the leading stars gone, a line per line. */
+class JavadocTest {
+  private static final String RECORD = """
+       An order, as the kitchen takes it.
+
+       @param dish what is ordered, {@code "soup"} or
+           {@link Menu#dishes one of the dishes}
+       @see Menu
+       @param count how many, <b>at least</b> one, &lt; 100
+       @param count a second text for the same name
+       @param
+       @param notes
+      """;
+
+  @Test
+  void readsEveryParamOnceAsPlainText() {
+    assertEquals(Map.of("dish", "what is ordered, \"soup\" or one of the dishes",
+        "count", "how many, at least one, < 100", "notes", ""), Javadoc.params(RECORD));
+  }
+
+  @Test
+  void readsOneParamAsTheMapHasIt() {
+    assertEquals("how many, at least one, < 100", Javadoc.param(RECORD, "count"));
+    assertEquals("", Javadoc.param(RECORD, "price"));
+    assertEquals("", Javadoc.param(null, "dish"));
+  }
+
+  @Test
+  void describesUpToTheFirstBlockTag() {
+    assertEquals("An order, as the kitchen takes it.", Javadoc.description(RECORD));
+    assertEquals("An order, as the kitchen takes it.", Javadoc.firstSentence(RECORD + "More."));
+  }
+}
