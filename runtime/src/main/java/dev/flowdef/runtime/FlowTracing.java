@@ -9,6 +9,7 @@ import io.opentelemetry.context.ContextKey;
 import io.opentelemetry.context.Scope;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Turns flow runs and their steps into OpenTelemetry spans with Genkit's attributes ({@code genkit:type},
@@ -26,6 +27,8 @@ public final class FlowTracing {
   private static volatile FlowTracing global;
 
   private final Tracer tracer;
+  /** Each flow's key and root path, built at its first run rather than at every one. */
+  private final Map<String, FlowNames> names = new ConcurrentHashMap<>();
 
   private FlowTracing(OpenTelemetry openTelemetry) {
     this.tracer = openTelemetry.getTracer(TRACER_NAME, TRACER_VERSION);
@@ -66,12 +69,13 @@ public final class FlowTracing {
     Context parent = Context.current();
     String parentPath = parent.get(GENKIT_PATH);
     boolean root = parentPath == null;
-    String path = (root ? "" : parentPath) + "/{" + name + ",t:flow" + (root ? "" : ",s:flow") + "}";
+    FlowNames flow = names.computeIfAbsent(name, FlowNames::of);
+    String path = root ? flow.rootPath() : parentPath + "/{" + name + ",t:flow,s:flow}";
     var builder =
         tracer.spanBuilder(name).setParent(parent).setSpanKind(SpanKind.INTERNAL)
             .setAttribute("genkit:type", "action")
             .setAttribute("genkit:metadata:subtype", "flow")
-            .setAttribute("genkit:key", "/flow/" + name)
+            .setAttribute("genkit:key", flow.key())
             .setAttribute("genkit:name", name)
             .setAttribute("genkit:path", path);
     if (root) {
@@ -97,5 +101,12 @@ public final class FlowTracing {
             .setAttribute("genkit:path", path)
             .startSpan();
     return new TraceSpan(span, parent, GENKIT_PATH, path);
+  }
+
+  /** A flow's Genkit key, {@code /flow/<name>}, and its path as a root span, {@code /{<name>,t:flow}}. */
+  private record FlowNames(String key, String rootPath) {
+    static FlowNames of(String name) {
+      return new FlowNames("/flow/" + name, "/{" + name + ",t:flow}");
+    }
   }
 }

@@ -9,7 +9,7 @@ import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.ContextKey;
 import io.opentelemetry.context.Scope;
-import java.util.HexFormat;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -18,6 +18,7 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 final class TraceSpan {
   private static final ObjectMapper JSON = JdkTypes.mapper();
+  private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
 
   private final Span span;
   private final Context context;
@@ -29,8 +30,8 @@ final class TraceSpan {
     this.context = parent.with(span).with(pathKey, path);
     SpanContext ids = span.getSpanContext();
     // Without an SDK there are no real ids; callers still get ids to correlate responses and logs.
-    this.traceId = ids.isValid() ? ids.getTraceId() : randomHex() + randomHex();
-    this.spanId = ids.isValid() ? ids.getSpanId() : randomHex();
+    this.traceId = ids.isValid() ? ids.getTraceId() : randomHex(2);
+    this.spanId = ids.isValid() ? ids.getSpanId() : randomHex(1);
   }
 
   Context context() {
@@ -86,8 +87,16 @@ final class TraceSpan {
     }
   }
 
-  /** 16 random hex digits: 8 bytes of an id. */
-  private static String randomHex() {
-    return HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
+  /** {@code 16 * longs} random lower-case hex digits, as one string: an id of {@code 8 * longs} bytes. */
+  private static String randomHex(int longs) {
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    byte[] digits = new byte[16 * longs];
+    for (int at = 0; at < digits.length; at += 16) {
+      long bits = random.nextLong();
+      for (int i = at + 15; i >= at; i--, bits >>>= 4) {
+        digits[i] = HEX[(int) (bits & 0xf)];
+      }
+    }
+    return new String(digits, StandardCharsets.US_ASCII);
   }
 }

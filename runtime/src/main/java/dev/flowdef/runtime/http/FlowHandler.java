@@ -27,7 +27,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -213,11 +212,20 @@ public final class FlowHandler {
 
   private static boolean wantsStream(Exchange exchange) {
     String accept = exchange.header("Accept");
-    if (accept != null && accept.toLowerCase(Locale.ROOT).contains("text/event-stream")) {
+    if (accept != null && containsIgnoringCase(accept, "text/event-stream")) {
       return true;
     }
     String query = exchange.query();
     return query != null && List.of(query.split("&")).contains("stream=true");
+  }
+
+  private static boolean containsIgnoringCase(String text, String part) {
+    for (int at = 0; at + part.length() <= text.length(); at++) {
+      if (text.regionMatches(true, at, part, 0, part.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The request context from the server's providers, then the flow's own, later keys winning. */
