@@ -43,9 +43,13 @@ final class RequestBodies {
   RequestBodies(ObjectMapper mapper, long maxBytes, int maxDepth) {
     // A duplicate key is refused rather than letting the last one win silently: two parsers (a proxy's, a
     // validator's, ours) that disagree on which one counts are how a checked value gets swapped for an unchecked one.
-    this.strictJson = mapper.getFactory().rebuild()
-        .streamReadConstraints(mapper.getFactory().streamReadConstraints().rebuild().maxNestingDepth(maxDepth).build())
+    // A rebuilt factory has Jackson's default buffer pool, per thread, which a virtual thread per request never
+    // reuses: the mapper's own pool is carried over.
+    JsonFactory json = mapper.getFactory();
+    this.strictJson = json.rebuild()
+        .streamReadConstraints(json.streamReadConstraints().rebuild().maxNestingDepth(maxDepth).build())
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .recyclerPool(json._getRecyclerPool())
         .build();
     this.envelopeReader = mapper.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     this.maxBytes = maxBytes;
