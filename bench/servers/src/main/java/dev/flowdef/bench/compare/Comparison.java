@@ -213,7 +213,7 @@ public final class Comparison {
       Path root = Path.of(System.getProperty("bench.root", ".")).toAbsolutePath().normalize();
       Path javaHome = Path.of(System.getProperty("bench.javaHome", System.getProperty("java.home")));
       Path out = Path.of(System.getProperty("bench.out", root.resolve("bench/target/run").toString()));
-      int rounds = 3;
+      int rounds = 5; // single rounds swing by 2-3x in p99 on a shared 2-core machine: medians of 5 hold better
       int seconds = 5;
       int warmup = 20;
       int startups = 5;
