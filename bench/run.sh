@@ -2,11 +2,11 @@
 # Flowdef side by side with Genkit JS, a hand-written Spring Boot service and a bare handler on Flowdef's engine,
 # all on loopback, driven by wrk and bench's stream client; prints one table per JDK (see BENCHMARKS.md).
 #
-#   bench/run.sh                    # JDK 17 and JDK 25, full length (~12 minutes each)
+#   bench/run.sh                    # JDK 17 and JDK 25, full length (~15 minutes each)
 #   bench/run.sh --jdk 25           # one JDK
 #   bench/run.sh --quick            # short runs, to check that everything starts
 #   bench/run.sh --jmh              # the JMH microbenchmarks instead
-#   bench/run.sh -- --rounds 5      # options for the comparison: --rounds --seconds --warmup --startups --javac
+#   bench/run.sh -- --rounds 3      # options for the comparison: --rounds --seconds --warmup --startups --javac
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
