@@ -40,11 +40,6 @@ public final class Javadoc {
     return plainText(body.toString());
   }
 
-  /** The text of {@code @param name} in {@code comment}, as plain text on one line; "" if none. */
-  public static String param(String comment, String name) {
-    return params(comment).getOrDefault(name, "");
-  }
-
   /**
    * The text of every {@code @param} in {@code comment}, by name, as plain text on one line: read once for a record's
    * components, rather than the whole comment once per component. The first of a name repeated wins.

@@ -26,10 +26,8 @@ class JavadocTest {
   }
 
   @Test
-  void readsOneParamAsTheMapHasIt() {
-    assertEquals("how many, at least one, < 100", Javadoc.param(RECORD, "count"));
-    assertEquals("", Javadoc.param(RECORD, "price"));
-    assertEquals("", Javadoc.param(null, "dish"));
+  void readsNoParamsWithoutAComment() {
+    assertEquals(Map.of(), Javadoc.params(null));
   }
 
   @Test
