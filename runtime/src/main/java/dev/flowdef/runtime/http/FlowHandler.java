@@ -106,7 +106,7 @@ public final class FlowHandler {
     // buffers per request, half of what a call allocated; a shared pool serves them. Below JDK 21 requests run on
     // pooled platform threads, which reuse their own buffers without the shared pool's synchronization.
     RecyclerPool<BufferRecycler> buffers = Runtime.version().feature() >= 21
-        ? JsonRecyclerPools.sharedConcurrentDequePool()
+        ? JsonBuffers.SHARED
         : JsonRecyclerPools.threadLocalPool();
     return JdkTypes.configure(JsonMapper.builder(JsonFactory.builder().recyclerPool(buffers).build()))
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
