@@ -34,11 +34,11 @@ final class FlowCall {
   /** The flow span's trace id once it starts, for the log; none when the flow never started. */
   private volatile String traceId = "none";
   private final Cancellation cancellation = new Cancellation();
-  /**
-   * The key of this call in the server's set of calls in progress: its thread's id, unique among the calls running
-   * at once, and free, where an identity hash costs each call a trip into the VM to make one up.
-   */
-  private final int hash = Long.hashCode(Thread.currentThread().getId());
+  /** The id of the thread that runs this call, which picks its stripe among the handler's calls in progress. */
+  final long threadId = Thread.currentThread().getId();
+  /** This call's neighbours among the handler's calls in progress, guarded by their {@link CallsInProgress} stripe. */
+  FlowCall previousInProgress;
+  FlowCall nextInProgress;
   // Guards the response and the flow thread, so a cancellation never interrupts a write in progress, and exactly
   // one answer is written, by the request's thread or, for a flow that does not return, by a late answer.
   private final Object lock = new Object();
@@ -228,10 +228,5 @@ final class FlowCall {
 
   private static FlowStatus statusOf(Throwable failure) {
     return failure instanceof FlowException flowFailure ? flowFailure.status() : FlowStatus.INTERNAL;
-  }
-
-  @Override
-  public int hashCode() {
-    return hash; // equals stays identity: two calls are never the same call
   }
 }

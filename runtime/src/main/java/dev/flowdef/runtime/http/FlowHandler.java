@@ -31,7 +31,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -48,6 +47,7 @@ public final class FlowHandler {
   public static final String MANIFEST_PATH = "/.well-known/flowdef/flows.json";
 
   private final ObjectMapper mapper;
+  /** By path: the prefix and the flow's name. */
   private final Map<String, FlowEndpoint> endpoints;
   private final String pathPrefix;
   private final RequestBodies bodies;
@@ -57,7 +57,7 @@ public final class FlowHandler {
   private final CorsPolicy cors;
   private final InputValidator validator;
   private final byte[] manifest;
-  private final Set<FlowCall> calls = ConcurrentHashMap.newKeySet();
+  private final CallsInProgress calls = new CallsInProgress();
   private final Object callEnded = new Object();
   private volatile boolean stopping;
 
@@ -68,8 +68,10 @@ public final class FlowHandler {
     for (Flow<?, ?, ?> flow : builder.registry.flows()) {
       byName.put(flow.name(), new FlowEndpoint(flow.withDefaultTimeout(builder.timeout), mapper, published));
     }
-    this.endpoints = Map.copyOf(byName);
     this.pathPrefix = builder.pathPrefix;
+    Map<String, FlowEndpoint> byPath = new LinkedHashMap<>();
+    byName.forEach((name, endpoint) -> byPath.put(pathPrefix + name, endpoint));
+    this.endpoints = Map.copyOf(byPath);
     this.bodies = new RequestBodies(mapper, builder.maxBodyBytes, builder.maxJsonDepth);
     this.envelopes = new Envelopes(mapper);
     this.contextProviders = List.copyOf(builder.contextProviders);
@@ -156,7 +158,7 @@ public final class FlowHandler {
       stopping = true;
     }
     awaitNoCalls(grace);
-    calls.forEach(FlowCall::shutDown);
+    calls.snapshot().forEach(FlowCall::shutDown);
     awaitNoCalls(Duration.ofSeconds(2));
   }
 
@@ -203,7 +205,7 @@ public final class FlowHandler {
   }
 
   private FlowEndpoint route(String path) {
-    FlowEndpoint endpoint = path.startsWith(pathPrefix) ? endpoints.get(path.substring(pathPrefix.length())) : null;
+    FlowEndpoint endpoint = endpoints.get(path);
     if (endpoint == null) {
       throw new RequestRefused(FlowStatus.NOT_FOUND, "No flow at " + path, null);
     }

@@ -126,7 +126,8 @@ final class JdkHttpEngine implements HttpEngine {
 
     @Override
     public void setHeader(String name, String value) {
-      exchange.getResponseHeaders().set(name, value);
+      // put, not set: the server only reads a header's values, so one immutable list rather than a LinkedList
+      exchange.getResponseHeaders().put(name, List.of(value));
     }
 
     @Override
