@@ -22,8 +22,7 @@ final class Lineup {
 
   static List<Server> create(Path root, Path javaHome, Path logs) throws IOException {
     String java = javaHome.resolve("bin/java").toString();
-    List<String> launcherOptions =
-        List.of(Files.readString(root.resolve("examples/menu/jvm.options")).strip().split("\\s+"));
+    List<String> launcherOptions = launcherOptions(root.resolve("examples/menu/jvm.options"));
     Path menu = root.resolve("examples/menu/target");
     Path bench = root.resolve("bench/servers/target/bench-servers.jar");
     Path spring = root.resolve("bench/spring/target");
@@ -45,6 +44,17 @@ final class Lineup {
             + jars(spring.resolve("lib")), "dev.flowdef.bench.spring.SpringFlows", "--server.port=3503",
             "--server.address=127.0.0.1"), Map.of(), logs.resolve("spring.log")),
         new Server(NAMES.get(3), 3504, ceiling, Map.of(), logs.resolve("ceiling.log")));
+  }
+
+  /** The launcher's {@code jvm.options}, read as the launcher reads it: lines starting with # are comments. */
+  private static List<String> launcherOptions(Path file) throws IOException {
+    List<String> options = new ArrayList<>();
+    for (String line : Files.readAllLines(file)) {
+      if (!line.isBlank() && !line.startsWith("#")) {
+        options.addAll(List.of(line.strip().split("\\s+")));
+      }
+    }
+    return options;
   }
 
   /** The launcher's C-heap trimming flags, if this JVM accepts them (JDK 17.0.10+, 21.0.1+, 22+), as it does. */
