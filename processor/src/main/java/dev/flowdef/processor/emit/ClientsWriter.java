@@ -1,5 +1,6 @@
 package dev.flowdef.processor.emit;
 
+import com.palantir.javapoet.JavaFile;
 import dev.flowdef.clientgen.ClientGenerator;
 import dev.flowdef.clientgen.java.JavaClientGenerator;
 import dev.flowdef.clientgen.java.JavaFlow;
@@ -16,14 +17,16 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
 import javax.lang.model.util.Elements;
 
 /**
- * Writes the clients of each flow class with client-gen: the Java client ({@code MenuFlowsClient} for
- * {@code MenuFlows}), typed with the flows' own classes, as a class is processed; and, in the last round, its
+ * Makes the clients of each flow class with client-gen: the Java client ({@code MenuFlowsClient} for
+ * {@code MenuFlows}), typed with the flows' own classes, as a class is processed; and, for the last round, its
  * TypeScript module, as the resource {@code META-INF/flowdef/typescript/menu-flows-client.ts} or, with
  * {@code -Aflowdef.typescript.dir=<dir>}, as a file in that folder.
  */
@@ -51,19 +54,23 @@ public final class ClientsWriter {
     return flowClass.bindingName().simpleName().replaceFirst("_Flows$", "Client");
   }
 
-  /** Writes the Java client of a processed class, and remembers its flows for the TypeScript module. */
-  public void writeJava(FlowClass flowClass, Filer filer) throws IOException {
+  /**
+   * The Java client of a processed class, if the client library is there to compile it: the flows' types are read
+   * from javac's model here, the client is built by the task, which does not touch it. Remembers the class's flows
+   * for the TypeScript module.
+   */
+  public Optional<Callable<JavaFile>> javaClient(FlowClass flowClass) {
     if (flowClass.flows().isEmpty()) {
-      return;
+      return Optional.empty();
     }
     String packageName = flowClass.bindingName().packageName();
     String clientName = clientName(flowClass);
     List<String> names = new ArrayList<>();
     flowClass.flows().forEach(flow -> names.add(flow.flowName()));
-    flowsByClient.put(clientName, names);
+    flowsByClient.put(clientName, List.copyOf(names));
     originByClient.put(clientName, flowClass.element());
     if (!clientLibraryAvailable) {
-      return;
+      return Optional.empty();
     }
     List<JavaFlow> flows = new ArrayList<>();
     for (FlowMethod flow : flowClass.flows()) {
@@ -74,24 +81,38 @@ public final class ClientsWriter {
     Set<String> packageTypes = new HashSet<>();
     elements.getPackageOf(flowClass.element()).getEnclosedElements()
         .forEach(type -> packageTypes.add(type.getSimpleName().toString()));
-    JavaClientGenerator.client(packageName, clientName, flows, List.of(flowClass.element()), packageTypes)
-        .writeTo(filer);
+    List<Element> origins = List.of(flowClass.element());
+    return Optional.of(() -> JavaClientGenerator.client(packageName, clientName, flows, origins, packageTypes));
   }
 
-  /** Writes the TypeScript module of every class processed, from the manifest of its flows. */
-  public void writeTypeScript(ManifestWriter manifestWriter, Filer filer, String directory) throws IOException {
-    // One manifest for all the clients, each of which selects its flows: every client's manifest would hold every
-    // definition, so building one per client costs as many times the whole manifest.
-    Manifest manifest = Manifest.of(manifestWriter.values());
-    for (Map.Entry<String, List<String>> client : flowsByClient.entrySet()) {
-      String module = TypeScriptGenerator.generate(manifest.select(client.getValue()), client.getKey());
-      String fileName = ClientGenerator.typeScriptFileName(client.getKey());
+  /**
+   * The rendering of the TypeScript module of every class processed so far, by file name, from the manifest's
+   * {@link ManifestWriter#values() values}: a task over a snapshot, which may run on any thread.
+   */
+  public Callable<Map<String, String>> typeScriptModules(Map<String, Object> manifestValues) {
+    Map<String, List<String>> clients = new LinkedHashMap<>(flowsByClient);
+    return () -> {
+      // One manifest for all the clients, each of which selects its flows: every client's manifest would hold every
+      // definition, so building one per client costs as many times the whole manifest.
+      Manifest manifest = Manifest.of(manifestValues);
+      Map<String, String> modules = new LinkedHashMap<>();
+      clients.forEach((client, flows) -> modules.put(client,
+          TypeScriptGenerator.generate(manifest.select(flows), client)));
+      return modules;
+    };
+  }
+
+  /** Writes the TypeScript modules, by client name, as resources or, given a directory, as files there. */
+  public void writeTypeScript(Map<String, String> modules, Filer filer, String directory) throws IOException {
+    for (Map.Entry<String, String> module : modules.entrySet()) {
+      String fileName = ClientGenerator.typeScriptFileName(module.getKey());
       if (directory != null && !directory.isBlank()) {
         Path folder = Files.createDirectories(Path.of(directory));
-        Files.writeString(folder.resolve(fileName), module, StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve(fileName), module.getValue(), StandardCharsets.UTF_8);
         continue;
       }
-      Resources.write(filer, "", TYPESCRIPT_RESOURCES + fileName, module, originByClient.get(client.getKey()));
+      Resources.write(filer, "", TYPESCRIPT_RESOURCES + fileName, module.getValue(),
+          originByClient.get(module.getKey()));
     }
   }
 

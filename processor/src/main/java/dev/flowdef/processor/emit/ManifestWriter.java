@@ -70,19 +70,26 @@ public final class ManifestWriter {
   }
 
   /**
-   * The manifest as plain values (maps, lists, strings, numbers, booleans), as it is written: the TypeScript clients
-   * are generated from these, rather than from its text parsed again.
+   * The manifest of the flows added so far as plain values (maps, lists, strings, numbers, booleans), as it is
+   * written: the TypeScript clients are generated from these, rather than from its text parsed again. A snapshot:
+   * flows added later do not change it (a flow's schemas are complete once added), so another thread may read it.
    */
   public Map<String, Object> values() {
     Map<String, Object> manifest = new LinkedHashMap<>();
     manifest.put("schemaDialect", SchemaBuilder.DIALECT);
     manifest.put("flows", List.copyOf(flows.values()));
-    manifest.put("$defs", definitions);
+    manifest.put("$defs", new TreeMap<>(definitions));
     return manifest;
   }
 
-  public void write(Filer filer) throws IOException {
-    Resources.write(filer, "", PATH, JsonWriter.write(values()), origins.toArray(Element[]::new));
+  /** The manifest's text, from its {@link #values()}. */
+  public static String render(Map<String, Object> values) {
+    return JsonWriter.write(values);
+  }
+
+  /** Writes the manifest's text, {@link #render rendered} from the flows added. */
+  public void write(Filer filer, String text) throws IOException {
+    Resources.write(filer, "", PATH, text, origins.toArray(Element[]::new));
   }
 
   private static void putSchema(
