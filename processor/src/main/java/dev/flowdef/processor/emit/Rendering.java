@@ -73,7 +73,7 @@ public final class Rendering {
             rendered.file().typeSpec().originatingElements().toArray(Element[]::new)).openWriter()) {
           out.write(rendered.text());
         }
-      } catch (IOException | RuntimeException e) {
+      } catch (IOException | RuntimeException | LinkageError | AssertionError e) {
         failure.accept(source.reportOn(), "could not write " + name + ": " + e);
       }
     }
