@@ -86,7 +86,7 @@ public final class ClientsWriter {
   }
 
   /**
-   * The rendering of the TypeScript module of every class processed so far, by file name, from the manifest's
+   * The rendering of the TypeScript module of every class processed so far, by client name, from the manifest's
    * {@link ManifestWriter#values() values}: a task over a snapshot, which may run on any thread.
    */
   public Callable<Map<String, String>> typeScriptModules(Map<String, Object> manifestValues) {

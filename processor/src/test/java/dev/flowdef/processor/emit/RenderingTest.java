@@ -24,7 +24,7 @@ import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
 
-/** Sources rendered beside javac's thread are written through its Filer, in order, and failures are reported. */
+/** Sources rendered beside javac's thread are written through its Filer and compiled, and failures are reported. */
 class RenderingTest {
   private static final JavaFileObject APP = JavaFileObjects.forSourceLines("app.App", "package app;", "class App {}");
 
