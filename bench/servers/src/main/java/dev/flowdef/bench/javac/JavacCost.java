@@ -2,6 +2,7 @@ package dev.flowdef.bench.javac;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +14,10 @@ import java.util.stream.Stream;
 
 /**
  * What the processor costs a build: wall time of a fresh {@code javac} process compiling a generated module of 200
- * flows and 400 records with the processor and with {@code -proc:none}, alternated, medians of several runs.
+ * flows and 400 records with the processor and with {@code -proc:none}, alternated, medians of several runs. A third
+ * compile, alternated with these, replays the processor's output through {@link ReplayProcessor}, which does no other
+ * work: the share that is the output's (javac's extra rounds, compiling the generated code, writing the files), apart
+ * from the processor's own.
  */
 public final class JavacCost {
   private final Path javac;
@@ -38,14 +42,22 @@ public final class JavacCost {
     }
     int repeats = args.length > 2 ? Integer.parseInt(args[2]) : 3;
     Result r = new JavacCost(Path.of(System.getProperty("java.home")), libs, Path.of(args[1])).measure(repeats);
-    System.out.printf("javac, %d flows, %d records: %.0f ms without the processor, %.0f ms with (+%.0f%%)%n",
-        r.flows(), r.records(), r.withoutMillis(), r.withMillis(), r.added() * 100);
+    System.out.printf("javac, %d flows, %d records: %.0f ms without the processor, %.0f ms with (+%.0f%%), %.0f ms"
+        + " with its output replayed (+%.0f%%)%n", r.flows(), r.records(), r.withoutMillis(), r.withMillis(),
+        r.added() * 100, r.replayMillis(), r.outputAdded() * 100);
   }
 
-  /** Median milliseconds without and with the processor, and the processor's share on top. */
-  public record Result(double withoutMillis, double withMillis, int flows, int records) {
+  /**
+   * Median milliseconds without the processor, with it, and with its output replayed; the processor's share on top,
+   * and its output's.
+   */
+  public record Result(double withoutMillis, double withMillis, double replayMillis, int flows, int records) {
     public double added() {
       return withMillis / withoutMillis - 1;
+    }
+
+    public double outputAdded() {
+      return replayMillis / withoutMillis - 1;
     }
   }
 
@@ -57,14 +69,43 @@ public final class JavacCost {
     // The processor with everything it loads (JavaPoet, client-gen, Jackson): simplest as the whole folder.
     String processorPath = join(p -> true);
     String classPath = join(p -> !p.startsWith("flowdef-processor") && !p.startsWith("javapoet"));
+    List<String> processor = List.of("-processorpath", processorPath);
+    compile(src, argFile, classPath, List.of("-proc:none")); // warms the file cache
+    compile(src, argFile, classPath, processor);
+    List<String> replay = replayOptions(copyOutput(src.resolve("out"), src.resolve("replay")));
     double[] without = new double[repeats];
     double[] with = new double[repeats];
-    compile(src, argFile, classPath, List.of("-proc:none")); // warms the file cache
+    double[] replayed = new double[repeats];
     for (int i = 0; i < repeats; i++) {
       without[i] = compile(src, argFile, classPath, List.of("-proc:none"));
-      with[i] = compile(src, argFile, classPath, List.of("-processorpath", processorPath));
+      with[i] = compile(src, argFile, classPath, processor);
+      replayed[i] = compile(src, argFile, classPath, replay);
     }
-    return new Result(median(without), median(with), 200, 400);
+    return new Result(median(without), median(with), median(replayed), 200, 400);
+  }
+
+  /** Copies what the processor wrote beside the classes (its sources and resources: all but classes) to {@code to}. */
+  private static Path copyOutput(Path out, Path to) throws IOException {
+    deleteTree(to);
+    try (Stream<Path> paths = Files.walk(out)) {
+      for (Path file : paths.filter(Files::isRegularFile).filter(p -> !p.toString().endsWith(".class")).toList()) {
+        Path copy = to.resolve(out.relativize(file).toString());
+        Files.createDirectories(copy.getParent());
+        Files.copy(file, copy);
+      }
+    }
+    return to;
+  }
+
+  private static List<String> replayOptions(Path output) {
+    String location;
+    try {
+      location = Path.of(ReplayProcessor.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+    return List.of("-processorpath", location, "-processor", ReplayProcessor.class.getName(),
+        "-A" + ReplayProcessor.DIRECTORY + "=" + output);
   }
 
   private double compile(Path src, Path argFile, String classPath, List<String> processing)
