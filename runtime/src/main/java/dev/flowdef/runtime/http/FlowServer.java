@@ -79,9 +79,9 @@ public final class FlowServer implements AutoCloseable {
   }
 
   /**
-   * The HTTP engines the server runs on, chosen by measurement (README, "HTTP engine"): the JDK's own
-   * {@code HttpServer} on JDK 21 and later, where it serves the most; Jetty 12 on JDK 17 to 20, where the JDK's is
-   * slower, if the application has it on its class path ({@code org.eclipse.jetty:jetty-server}).
+   * The HTTP engines the server runs on, chosen by measurement (README, "HTTP engine"): Jetty 12 if the application
+   * has it on its class path ({@code org.eclipse.jetty:jetty-server}), which served more requests with a shorter tail
+   * on JDK 17 and JDK 25; else the JDK's own {@code HttpServer}, which needs no dependency and starts quickest.
    */
   public enum Engine {
     /** The JDK's {@code com.sun.net.httpserver}: no dependency; its limits are JVM-wide ({@link JdkServerSettings}). */
@@ -107,11 +107,11 @@ public final class FlowServer implements AutoCloseable {
     public static final String PROPERTY = "flowdef.http.engine";
 
     /**
-     * The engine of a server not given one: as {@code -Dflowdef.http.engine=jdk|jetty} says, else {@link #JETTY} on
-     * JDK 17 to 20 when Jetty 12 is on the class path, else {@link #JDK}.
+     * The engine of a server not given one: as {@code -Dflowdef.http.engine=jdk|jetty} says, else {@link #JETTY} when
+     * Jetty 12 is on the class path, else {@link #JDK}.
      */
     public static Engine preferred() {
-      return choose(System.getProperty(PROPERTY), Runtime.version().feature(), Engine::jettyOnClassPath);
+      return choose(System.getProperty(PROPERTY), Engine::jettyOnClassPath);
     }
 
     /** Whether Jetty 12 is there, by a class only Jetty 12 has: Jetty 11 and older must not be taken for it. */
@@ -124,7 +124,7 @@ public final class FlowServer implements AutoCloseable {
       }
     }
 
-    static Engine choose(String property, int javaFeature, BooleanSupplier jettyAvailable) {
+    static Engine choose(String property, BooleanSupplier jettyAvailable) {
       if (property != null && !property.isBlank()) {
         try {
           return valueOf(property.strip().toUpperCase(Locale.ROOT));
@@ -132,7 +132,7 @@ public final class FlowServer implements AutoCloseable {
           throw new IllegalStateException("-D" + PROPERTY + "=" + property + " names no engine: use jdk or jetty", e);
         }
       }
-      return javaFeature < 21 && jettyAvailable.getAsBoolean() ? JETTY : JDK; // on 21+, Jetty is not even looked for
+      return jettyAvailable.getAsBoolean() ? JETTY : JDK;
     }
 
     abstract HttpEngine create(Duration readTimeout, int maxHeaderBytes);
