@@ -1,7 +1,6 @@
 package dev.flowdef.bench.javac;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +13,7 @@ import javax.annotation.processing.SupportedAnnotationTypes;
 import javax.annotation.processing.SupportedOptions;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
 import javax.tools.StandardLocation;
 
 /**
@@ -41,13 +41,20 @@ public final class ReplayProcessor extends AbstractProcessor {
       return false;
     }
     written = true;
-    Path root = Path.of(processingEnv.getOptions().get(DIRECTORY));
+    String directory = processingEnv.getOptions().get(DIRECTORY);
+    if (directory == null) {
+      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+          "ReplayProcessor needs -A" + DIRECTORY + "=<the folder of the files to write>");
+      return false;
+    }
+    Path root = Path.of(directory);
     try {
       for (Path file : files(root)) {
         write(root.relativize(file).toString().replace('\\', '/'), Files.readString(file));
       }
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "ReplayProcessor could not write " + root
+          + "'s files: " + e);
     }
     return false;
   }
