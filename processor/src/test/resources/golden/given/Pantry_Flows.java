@@ -6,8 +6,6 @@ import dev.flowdef.runtime.FlowContext;
 import dev.flowdef.runtime.FlowDescriptor;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import javax.annotation.processing.Generated;
 
 /**
@@ -21,22 +19,24 @@ public final class Pantry_Flows implements FlowBinding {
   /**
    * The {@code left} flow: How much is left.
    */
-  public static final FlowDescriptor<Void, Integer, Void> LEFT = new FlowDescriptor<>(
-      "left",
-      "How much is left.",
-      Void.class,
-      Integer.class,
-      Void.class);
+  public static final FlowDescriptor<Void, Integer, Void> LEFT =
+      new FlowDescriptor<Void, Integer, Void>(
+          "left",
+          "How much is left.",
+          Void.class,
+          Integer.class,
+          Void.class);
 
   /**
    * The {@code open} flow.
    */
-  public static final FlowDescriptor<String, Boolean, Void> OPEN = new FlowDescriptor<>(
-      "open",
-      "",
-      String.class,
-      Boolean.class,
-      Void.class);
+  public static final FlowDescriptor<String, Boolean, Void> OPEN =
+      new FlowDescriptor<String, Boolean, Void>(
+          "open",
+          "",
+          String.class,
+          Boolean.class,
+          Void.class);
 
   private final Pantry target;
 
@@ -55,11 +55,10 @@ public final class Pantry_Flows implements FlowBinding {
   /**
    * Calls the flow at {@code index} in {@link #flows()} with its input and context.
    */
-  private CompletionStage<?> call(int index, Object input, FlowContext<?> context) throws
-      Exception {
+  private Object call(int index, Object input, FlowContext<?> context) throws Exception {
     return switch (index) {
-      case 0 -> CompletableFuture.completedFuture(target.left());
-      case 1 -> CompletableFuture.completedFuture(Pantry.open((String) input));
+      case 0 -> target.left();
+      case 1 -> Pantry.open((String) input);
       default -> throw new IndexOutOfBoundsException(index);
     };
   }

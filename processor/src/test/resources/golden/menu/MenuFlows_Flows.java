@@ -4,14 +4,13 @@ import dev.flowdef.runtime.Flow;
 import dev.flowdef.runtime.FlowBinding;
 import dev.flowdef.runtime.FlowContext;
 import dev.flowdef.runtime.FlowDescriptor;
+import dev.flowdef.runtime.FlowDispatcher;
 import dev.flowdef.runtime.Types;
 import dev.flowdef.runtime.json.JsonCodec;
 import java.lang.invoke.MethodHandles;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import javax.annotation.processing.Generated;
 
 /**
@@ -22,42 +21,46 @@ public final class MenuFlows_Flows implements FlowBinding {
   /**
    * The {@code menuSuggestion} flow: Suggests a dish for a restaurant with the given theme.
    */
-  public static final FlowDescriptor<MenuFlows.MenuSuggestionInput, MenuFlows.MenuItem, Void> MENU_SUGGESTION = new FlowDescriptor<>(
-      "menuSuggestion",
-      "Suggests a dish for a restaurant with the given theme.",
-      MenuFlows.MenuSuggestionInput.class,
-      MenuFlows.MenuItem.class,
-      Void.class);
+  public static final FlowDescriptor<MenuFlows.MenuSuggestionInput, MenuFlows.MenuItem, Void> MENU_SUGGESTION =
+      new FlowDescriptor<MenuFlows.MenuSuggestionInput, MenuFlows.MenuItem, Void>(
+          "menuSuggestion",
+          "Suggests a dish for a restaurant with the given theme.",
+          MenuFlows.MenuSuggestionInput.class,
+          MenuFlows.MenuItem.class,
+          Void.class);
 
   /**
    * The {@code menu-stream} flow: Streams a dish's description, word by word.
    */
-  public static final FlowDescriptor<MenuFlows.MenuSuggestionInput, MenuFlows.MenuOutput, String> MENU_STREAM = new FlowDescriptor<>(
-      "menu-stream",
-      "Streams a dish's description, word by word.",
-      MenuFlows.MenuSuggestionInput.class,
-      MenuFlows.MenuOutput.class,
-      String.class);
+  public static final FlowDescriptor<MenuFlows.MenuSuggestionInput, MenuFlows.MenuOutput, String> MENU_STREAM =
+      new FlowDescriptor<MenuFlows.MenuSuggestionInput, MenuFlows.MenuOutput, String>(
+          "menu-stream",
+          "Streams a dish's description, word by word.",
+          MenuFlows.MenuSuggestionInput.class,
+          MenuFlows.MenuOutput.class,
+          String.class);
 
   /**
    * The {@code dailyMenu} flow: Lists today's dishes, by course.
    */
-  public static final FlowDescriptor<Void, Map<String, List<MenuFlows.MenuItem>>, Void> DAILY_MENU = new FlowDescriptor<>(
-      "dailyMenu",
-      "Lists today's dishes, by course.",
-      Void.class,
-      Types.parameterized(Map.class, String.class, Types.parameterized(List.class, MenuFlows.MenuItem.class)),
-      Void.class);
+  public static final FlowDescriptor<Void, Map<String, List<MenuFlows.MenuItem>>, Void> DAILY_MENU =
+      new FlowDescriptor<Void, Map<String, List<MenuFlows.MenuItem>>, Void>(
+          "dailyMenu",
+          "Lists today's dishes, by course.",
+          Void.class,
+          Types.parameterized(Map.class, String.class, Types.parameterized(List.class, MenuFlows.MenuItem.class)),
+          Void.class);
 
   /**
    * The {@code reset} flow.
    */
-  public static final FlowDescriptor<Void, Void, Void> RESET = new FlowDescriptor<>(
-      "reset",
-      "",
-      Void.class,
-      Void.class,
-      Void.class);
+  public static final FlowDescriptor<Void, Void, Void> RESET =
+      new FlowDescriptor<Void, Void, Void>(
+          "reset",
+          "",
+          Void.class,
+          Void.class,
+          Void.class);
 
   private final MenuFlows target;
 
@@ -84,16 +87,15 @@ public final class MenuFlows_Flows implements FlowBinding {
    * Calls the flow at {@code index} in {@link #flows()} with its input and context.
    */
   @SuppressWarnings("unchecked")
-  private CompletionStage<?> call(int index, Object input, FlowContext<?> context) throws
-      Exception {
+  private Object call(int index, Object input, FlowContext<?> context) throws Exception {
     return switch (index) {
-      case 0 -> CompletableFuture.completedFuture(target.menuSuggestion((MenuFlows.MenuSuggestionInput) input));
-      case 1 -> CompletableFuture.completedFuture(target.menuStream((MenuFlows.MenuSuggestionInput) input,
-          (FlowContext<String>) context));
-      case 2 -> MenuFlows.dailyMenu();
+      case 0 -> target.menuSuggestion((MenuFlows.MenuSuggestionInput) input);
+      case 1 -> target.menuStream((MenuFlows.MenuSuggestionInput) input,
+          (FlowContext<String>) context);
+      case 2 -> FlowDispatcher.pending(MenuFlows.dailyMenu());
       case 3 -> {
         target.reset((FlowContext<Void>) context);
-        yield CompletableFuture.completedFuture(null);
+        yield null;
       }
       default -> throw new IndexOutOfBoundsException(index);
     };

@@ -107,7 +107,7 @@ class UnusualSourcesTest {
 
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation).generatedSourceFile("names.Names_Flows").contentsAsUtf8String()
-        .contains("FLOW_NAME_3 = new FlowDescriptor<>(");
+        .contains("FLOW_NAME_3 =\n      new FlowDescriptor<String, String, Void>(");
   }
 
   @Test

@@ -61,7 +61,12 @@ public final class Flow<I, O, C> {
   @SuppressWarnings("unchecked") // the dispatcher's flow at this index has this descriptor's output type
   private static <I, O, C> Flow<I, O, C> dispatched(
       FlowDescriptor<I, O, C> descriptor, FlowDispatcher dispatcher, int index) {
-    return of(descriptor, (input, context) -> (CompletionStage<O>) dispatcher.call(index, input, context));
+    return of(descriptor, (input, context) -> {
+      Object returned = dispatcher.call(index, input, context);
+      return returned instanceof PendingOutput pending
+          ? (CompletionStage<O>) pending.stage()
+          : CompletableFuture.completedFuture((O) returned);
+    });
   }
 
   /** The same flow, traced through {@code tracing}. */

@@ -11,8 +11,15 @@ import java.util.concurrent.CompletionStage;
 public interface FlowDispatcher {
 
   /**
-   * Calls flow {@code index} with its input and context, whose types are the flow's own; a synchronous method's
-   * result arrives as an already completed stage.
+   * Calls flow {@code index} with its input and context, whose types are the flow's own, and returns what its method
+   * returned: the output of a synchronous method as it is, the stage of one that returns a {@code CompletionStage}
+   * marked with {@link #pending}. Plain values rather than completed stages: a generic call per flow would cost javac
+   * more than the rest of the switch.
    */
-  CompletionStage<?> call(int index, Object input, FlowContext<?> context) throws Exception;
+  Object call(int index, Object input, FlowContext<?> context) throws Exception;
+
+  /** Marks a method's {@code CompletionStage} as its output still to come, not the output itself. */
+  static Object pending(CompletionStage<?> stage) {
+    return new PendingOutput(stage);
+  }
 }

@@ -38,8 +38,8 @@ class FlowTest {
     FlowDescriptor<String, Integer, Void> length =
         new FlowDescriptor<>("length", "", String.class, Integer.class, Void.class);
     FlowDispatcher dispatcher = (index, input, context) -> switch (index) {
-      case 0 -> CompletableFuture.completedFuture(((String) input).toUpperCase());
-      case 1 -> CompletableFuture.completedFuture(((String) input).length());
+      case 0 -> ((String) input).toUpperCase();
+      case 1 -> FlowDispatcher.pending(CompletableFuture.supplyAsync(() -> ((String) input).length()));
       default -> throw new IndexOutOfBoundsException(index);
     };
 
@@ -48,6 +48,32 @@ class FlowTest {
     assertEquals(List.of("upper", "length"), flows.stream().map(flow -> flow.descriptor().name()).toList());
     assertEquals("BISTRO", FlowRegistry.builder().register(() -> flows).build().flow(UPPER).run("bistro"));
     assertEquals(6, FlowRegistry.builder().register(() -> flows).build().flow(length).run("bistro"));
+  }
+
+  @Test
+  void dispatchingTakesAStageAsAnOutputUnlessMarkedPending() {
+    FlowDescriptor<String, Object, Void> anything =
+        new FlowDescriptor<>("anything", "", String.class, Object.class, Void.class);
+    CompletableFuture<String> stage = CompletableFuture.completedFuture("later");
+    FlowDispatcher dispatcher = (index, input, context) -> index == 0 ? stage : FlowDispatcher.pending(stage);
+
+    List<Flow<?, ?, ?>> flows = Flow.dispatching(dispatcher, anything, anything);
+
+    assertSame(stage, typed(flows.get(0)).run("bistro"));
+    assertEquals("later", typed(flows.get(1)).run("bistro"));
+  }
+
+  @Test
+  void dispatchingReportsAPendingNullStageAsTheMethodsMistake() {
+    Flow<?, ?, ?> flow = Flow.dispatching((index, input, context) -> FlowDispatcher.pending(null), UPPER).get(0);
+
+    RuntimeException failure = assertThrows(RuntimeException.class, () -> typed(flow).run("bistro"));
+    assertTrue(failure.getMessage().contains("'upper' returned a null CompletionStage"), failure.getMessage());
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Flow<String, Object, Void> typed(Flow<?, ?, ?> flow) {
+    return (Flow<String, Object, Void>) flow;
   }
 
   @Test

@@ -13,6 +13,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
+import java.util.regex.Pattern;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
 
@@ -27,6 +28,7 @@ import javax.lang.model.element.Element;
  * after a second idle: a processor javac drops leaves nothing running.
  */
 public final class Rendering {
+  private static final Pattern TRAILING_SPACES = Pattern.compile("[ \t]+$", Pattern.MULTILINE);
   private final ExecutorService thread = new ThreadPoolExecutor(0, 1, 1, TimeUnit.SECONDS,
       new LinkedBlockingQueue<>(), task -> {
         Thread rendering = new Thread(task, "flowdef-rendering");
@@ -55,8 +57,16 @@ public final class Rendering {
   public void queue(Callable<JavaFile> source, Element reportOn) {
     sources.add(new QueuedSource(thread.submit(() -> {
       JavaFile file = source.call();
-      return new RenderedSource(file, file.toString());
+      return new RenderedSource(file, withoutTrailingSpaces(file.toString()));
     }), reportOn));
+  }
+
+  /**
+   * The text with no space at the end of a line: JavaPoet keeps the one before a line it wraps at an initializer
+   * ({@code FLOW = \n    new FlowDescriptor<...>(}). Its string literals never span lines, so none is changed.
+   */
+  static String withoutTrailingSpaces(String text) {
+    return TRAILING_SPACES.matcher(text).replaceAll("");
   }
 
   /**

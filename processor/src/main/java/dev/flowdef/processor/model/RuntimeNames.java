@@ -15,6 +15,7 @@ public final class RuntimeNames {
   public static final ClassName FLOW = ClassName.get(PACKAGE, "Flow");
   public static final ClassName FLOW_BINDING = ClassName.get(PACKAGE, "FlowBinding");
   public static final ClassName FLOW_DESCRIPTOR = ClassName.get(PACKAGE, "FlowDescriptor");
+  public static final ClassName FLOW_DISPATCHER = ClassName.get(PACKAGE, "FlowDispatcher");
   public static final ClassName TYPES = ClassName.get(PACKAGE, "Types");
 
   public static final String JSON_PACKAGE = PACKAGE + ".json";
