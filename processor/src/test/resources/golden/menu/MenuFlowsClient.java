@@ -40,7 +40,7 @@ public final class MenuFlowsClient {
    * A builder of a client of the service at {@code baseUrl}, with more options.
    */
   public static FlowClientBuilder<MenuFlowsClient> builder(String baseUrl) {
-    return new FlowClientBuilder<>(baseUrl, MenuFlowsClient::new);
+    return new FlowClientBuilder<MenuFlowsClient>(baseUrl, MenuFlowsClient::new);
   }
 
   /**
@@ -58,8 +58,8 @@ public final class MenuFlowsClient {
    * @throws FlowClientException if the call fails
    */
   public MenuFlows.MenuItem menuSuggestion(MenuFlows.MenuSuggestionInput input) {
-    return transport.call("menuSuggestion", MenuFlows.MenuSuggestionInput.class, input,
-        MenuFlows.MenuItem.class);
+    return transport.<MenuFlows.MenuItem>call("menuSuggestion", MenuFlows.MenuSuggestionInput.class,
+        input, MenuFlows.MenuItem.class);
   }
 
   /**
@@ -70,8 +70,8 @@ public final class MenuFlowsClient {
    * @throws FlowClientException if the call fails
    */
   public MenuFlows.MenuOutput menuStream(MenuFlows.MenuSuggestionInput input) {
-    return transport.call("menu-stream", MenuFlows.MenuSuggestionInput.class, input,
-        MenuFlows.MenuOutput.class);
+    return transport.<MenuFlows.MenuOutput>call("menu-stream", MenuFlows.MenuSuggestionInput.class,
+        input, MenuFlows.MenuOutput.class);
   }
 
   /**
@@ -86,8 +86,8 @@ public final class MenuFlowsClient {
    */
   public FlowClientStream<String, MenuFlows.MenuOutput> streamMenuStream(
       MenuFlows.MenuSuggestionInput input) {
-    return transport.stream("menu-stream", MenuFlows.MenuSuggestionInput.class, input, String.class,
-        MenuFlows.MenuOutput.class);
+    return transport.<String, MenuFlows.MenuOutput>stream("menu-stream",
+        MenuFlows.MenuSuggestionInput.class, input, String.class, MenuFlows.MenuOutput.class);
   }
 
   /**
@@ -97,7 +97,8 @@ public final class MenuFlowsClient {
    * @throws FlowClientException if the call fails
    */
   public Map<String, List<MenuFlows.MenuItem>> dailyMenu() {
-    return transport.call("dailyMenu", null, null, DAILY_MENU_OUTPUT);
+    return transport.<Map<String, List<MenuFlows.MenuItem>>>call("dailyMenu", null, null,
+        DAILY_MENU_OUTPUT);
   }
 
   /**

@@ -40,7 +40,7 @@ public final class MenuClient {
    * A builder of a client of the service at {@code baseUrl}, with more options.
    */
   public static FlowClientBuilder<MenuClient> builder(String baseUrl) {
-    return new FlowClientBuilder<>(baseUrl, MenuClient::new);
+    return new FlowClientBuilder<MenuClient>(baseUrl, MenuClient::new);
   }
 
   /**
@@ -57,7 +57,7 @@ public final class MenuClient {
    * @throws FlowClientException if the call fails
    */
   public Map<String, List<MenuItem>> dailyMenu() {
-    return transport.call("dailyMenu", null, null, DAILY_MENU_OUTPUT);
+    return transport.<Map<String, List<MenuItem>>>call("dailyMenu", null, null, DAILY_MENU_OUTPUT);
   }
 
   /**
@@ -68,7 +68,8 @@ public final class MenuClient {
    * @throws FlowClientException if the call fails
    */
   public MenuOutput menuStream(MenuSuggestionInput input) {
-    return transport.call("menu-stream", MenuSuggestionInput.class, input, MenuOutput.class);
+    return transport.<MenuOutput>call("menu-stream", MenuSuggestionInput.class, input,
+        MenuOutput.class);
   }
 
   /**
@@ -82,8 +83,8 @@ public final class MenuClient {
    * @throws FlowClientException if the call fails before it streams
    */
   public FlowClientStream<String, MenuOutput> streamMenuStream(MenuSuggestionInput input) {
-    return transport.stream("menu-stream", MenuSuggestionInput.class, input, String.class,
-        MenuOutput.class);
+    return transport.<String, MenuOutput>stream("menu-stream", MenuSuggestionInput.class, input,
+        String.class, MenuOutput.class);
   }
 
   /**
@@ -94,7 +95,8 @@ public final class MenuClient {
    * @throws FlowClientException if the call fails
    */
   public MenuItem menuSuggestion(MenuSuggestionInput input) {
-    return transport.call("menuSuggestion", MenuSuggestionInput.class, input, MenuItem.class);
+    return transport.<MenuItem>call("menuSuggestion", MenuSuggestionInput.class, input,
+        MenuItem.class);
   }
 
   /**

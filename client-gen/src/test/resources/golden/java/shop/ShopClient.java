@@ -34,7 +34,7 @@ public final class ShopClient {
    * A builder of a client of the service at {@code baseUrl}, with more options.
    */
   public static FlowClientBuilder<ShopClient> builder(String baseUrl) {
-    return new FlowClientBuilder<>(baseUrl, ShopClient::new);
+    return new FlowClientBuilder<ShopClient>(baseUrl, ShopClient::new);
   }
 
   /**
@@ -51,7 +51,7 @@ public final class ShopClient {
    * @throws FlowClientException if the call fails
    */
   public Category categories() {
-    return transport.call("categories", null, null, Category.class);
+    return transport.<Category>call("categories", null, null, Category.class);
   }
 
   /**
@@ -73,7 +73,7 @@ public final class ShopClient {
    * @throws FlowClientException if the call fails before it streams
    */
   public FlowClientStream<String, Void> streamClearCart() {
-    return transport.stream("clearCart", null, null, String.class, null);
+    return transport.<String, Void>stream("clearCart", null, null, String.class, null);
   }
 
   /**
@@ -84,7 +84,7 @@ public final class ShopClient {
    * @throws FlowClientException if the call fails
    */
   public Integer draw(String input) {
-    return transport.call("draw", String.class, input, Integer.class);
+    return transport.<Integer>call("draw", String.class, input, Integer.class);
   }
 
   /**
@@ -98,7 +98,8 @@ public final class ShopClient {
    * @throws FlowClientException if the call fails before it streams
    */
   public FlowClientStream<Shape, Integer> streamDraw(String input) {
-    return transport.stream("draw", String.class, input, Shape.class, Integer.class);
+    return transport.<Shape, Integer>stream("draw", String.class, input, Shape.class,
+        Integer.class);
   }
 
   /**
@@ -109,7 +110,7 @@ public final class ShopClient {
    * @throws FlowClientException if the call fails
    */
   public Pet findPet(String input) {
-    return transport.call("findPet", String.class, input, Pet.class);
+    return transport.<Pet>call("findPet", String.class, input, Pet.class);
   }
 
   /**
@@ -120,7 +121,7 @@ public final class ShopClient {
    * @throws FlowClientException if the call fails
    */
   public PageOfOrder listOrders(OrderQuery input) {
-    return transport.call("list-orders", OrderQuery.class, input, PageOfOrder.class);
+    return transport.<PageOfOrder>call("list-orders", OrderQuery.class, input, PageOfOrder.class);
   }
 
   /**
@@ -140,6 +141,6 @@ public final class ShopClient {
    * @throws FlowClientException if the call fails
    */
   public Order placeOrder(Order input) {
-    return transport.call("placeOrder", Order.class, input, Order.class);
+    return transport.<Order>call("placeOrder", Order.class, input, Order.class);
   }
 }
