@@ -62,4 +62,12 @@ public final class Pantry_Flows implements FlowBinding {
       default -> throw new IndexOutOfBoundsException(index);
     };
   }
+
+  /**
+   * The version of the runtime's contract this binding was generated for: the registry checks it first.
+   */
+  @Override
+  public int generatedFormat() {
+    return 1;
+  }
 }

@@ -105,4 +105,12 @@ public final class MenuFlows_Flows implements FlowBinding {
   public List<JsonCodec> jsonCodecs() {
     return JsonCodec.link(MethodHandles.lookup(), getClass().getResourceAsStream("MenuFlows_Flows.codecs.json"));
   }
+
+  /**
+   * The version of the runtime's contract this binding was generated for: the registry checks it first.
+   */
+  @Override
+  public int generatedFormat() {
+    return 1;
+  }
 }

@@ -11,6 +11,22 @@ import java.util.List;
  */
 public interface FlowBinding {
 
+  /**
+   * The version of the contract between the bindings the processor generates and this runtime: raised whenever a
+   * binding generated for the previous one would no longer link against the runtime.
+   */
+  int GENERATED_FORMAT = 1;
+
+  /**
+   * The {@link #GENERATED_FORMAT} this binding was generated for, which the registry checks before it asks for the
+   * flows: a binding compiled by a processor of another version than the runtime's is then a clear error at start-up
+   * rather than a linkage error at its first call. {@code 0} for a binding written by hand, which javac checks
+   * against this interface instead.
+   */
+  default int generatedFormat() {
+    return 0;
+  }
+
   /** The flows this binding provides, in declaration order. */
   List<Flow<?, ?, ?>> flows();
 

@@ -98,7 +98,7 @@ public final class FlowRegistry {
       Warmup.libraries(); // while the bindings load: their codecs need Jackson next
       try {
         for (FlowBinding binding : ServiceLoader.load(FlowBinding.class, classLoader)) {
-          discovered.putIfAbsent(binding.getClass(), binding);
+          discovered.putIfAbsent(binding.getClass(), requireReadable(binding));
         }
       } catch (ServiceConfigurationError e) {
         throw new IllegalStateException(
@@ -115,7 +115,7 @@ public final class FlowRegistry {
      */
     public Builder register(FlowBinding binding) {
       Objects.requireNonNull(binding, "binding");
-      if (registered.putIfAbsent(binding.getClass(), binding) != null) {
+      if (registered.putIfAbsent(binding.getClass(), requireReadable(binding)) != null) {
         throw new IllegalArgumentException(binding.getClass().getName() + " is registered twice");
       }
       return this;
@@ -153,6 +153,18 @@ public final class FlowRegistry {
         add(byName, sources, traced(flow), "a flow registered by hand");
       }
       return new FlowRegistry(java.util.Collections.unmodifiableMap(byName), List.copyOf(codecs));
+    }
+
+    /** The binding, if it was written by hand or generated for the format this runtime reads. */
+    private static FlowBinding requireReadable(FlowBinding binding) {
+      int format = binding.generatedFormat();
+      if (format != 0 && format != FlowBinding.GENERATED_FORMAT) {
+        throw new IllegalStateException(binding.getClass().getName() + " was generated for format " + format
+            + " of Flowdef's bindings, and this flowdef-runtime reads format " + FlowBinding.GENERATED_FORMAT
+            + ": compile its module again with the flowdef-processor of the runtime's version (with a clean build,"
+            + " such as mvn clean compile, if the versions already match)");
+      }
+      return binding;
     }
 
     private static void add(

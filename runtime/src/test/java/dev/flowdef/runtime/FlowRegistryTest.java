@@ -52,6 +52,45 @@ class FlowRegistryTest {
   }
 
   @Test
+  void aBindingGeneratedForAnotherFormatIsRefusedBeforeItsFlowsAreAsked() {
+    FlowBinding stale = new FlowBinding() {
+      @Override
+      public int generatedFormat() {
+        return FlowBinding.GENERATED_FORMAT + 1;
+      }
+
+      @Override
+      public List<Flow<?, ?, ?>> flows() {
+        throw new AssertionError("asked for the flows of a binding of another format");
+      }
+    };
+
+    IllegalStateException thrown =
+        assertThrows(IllegalStateException.class, () -> FlowRegistry.builder().register(stale));
+
+    assertTrue(thrown.getMessage().contains("generated for format " + (FlowBinding.GENERATED_FORMAT + 1)
+        + " of Flowdef's bindings, and this flowdef-runtime reads format " + FlowBinding.GENERATED_FORMAT
+        + ": compile its module again with the flowdef-processor"), thrown.getMessage());
+  }
+
+  @Test
+  void aBindingOfTheRuntimesFormatIsRegistered() {
+    FlowBinding current = new FlowBinding() {
+      @Override
+      public int generatedFormat() {
+        return FlowBinding.GENERATED_FORMAT;
+      }
+
+      @Override
+      public List<Flow<?, ?, ?>> flows() {
+        return new GreetingBinding().flows();
+      }
+    };
+
+    assertEquals("Hello, Ada", FlowRegistry.builder().register(current).build().flow(GreetingBinding.GREET).run("Ada"));
+  }
+
+  @Test
   void anUnknownFlowIsAClearError() {
     FlowDescriptor<String, String, Void> missing =
         new FlowDescriptor<>("missing", "", String.class, String.class, Void.class);

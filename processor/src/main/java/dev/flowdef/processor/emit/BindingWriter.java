@@ -120,6 +120,14 @@ public final class BindingWriter {
       type.addMethod(callMethod(flowClass));
     }
     codecsResource.ifPresent(resource -> addJsonCodecs(type, resource));
+    type.addMethod(MethodSpec.methodBuilder("generatedFormat")
+        .addJavadoc("The version of the runtime's contract this binding was generated for: the registry checks it"
+            + " first.\n")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(int.class)
+        .addStatement("return $L", RuntimeNames.GENERATED_FORMAT)
+        .build());
 
     return JavaFile.builder(binding.packageName(), type.build())
         .skipJavaLangImports(true)

@@ -18,6 +18,9 @@ public final class RuntimeNames {
   public static final ClassName FLOW_DISPATCHER = ClassName.get(PACKAGE, "FlowDispatcher");
   public static final ClassName TYPES = ClassName.get(PACKAGE, "Types");
 
+  /** {@code FlowBinding.GENERATED_FORMAT}: the runtime's contract the bindings are written for, which it checks. */
+  public static final int GENERATED_FORMAT = 1;
+
   public static final String JSON_PACKAGE = PACKAGE + ".json";
   public static final ClassName JSON_CODEC = ClassName.get(JSON_PACKAGE, "JsonCodec");
 
