@@ -163,8 +163,8 @@ public final class Comparison {
         StreamLoad.Concurrent r =
             new StreamLoad("127.0.0.1", servers.get(s).port, "/streamChunks").concurrent(100, 16, seconds);
         rate[s][round] = r.streamsPerSecond();
-        note(String.format(Locale.ROOT, "16 streams of 100 %s: %.0f streams/s", servers.get(s).name,
-            r.streamsPerSecond()));
+        note(String.format(Locale.ROOT, "16 streams of 100 %s: %.0f streams/s %s", servers.get(s).name,
+            r.streamsPerSecond(), r.errors()));
       }
     }
     for (int s = 0; s < servers.size(); s++) {

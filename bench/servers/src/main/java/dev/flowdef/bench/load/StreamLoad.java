@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Load for the streaming flow, which wrk cannot time per frame: one stream after another on one connection (time
@@ -25,8 +27,16 @@ public final class StreamLoad {
   /** One stream at a time: medians of time to first chunk and total time, and chunks per second overall. */
   public record Sequential(double firstChunkMillis, double totalMillis, double chunksPerSecond, int streams) {}
 
-  /** {@code concurrency} streams at a time: streams completed per second. */
-  public record Concurrent(double streamsPerSecond, int streams) {}
+  /**
+   * {@code concurrency} streams at a time: streams completed per second, and the streams that failed (an error
+   * status, a short stream, a connection lost), with the first failure's message.
+   */
+  public record Concurrent(double streamsPerSecond, int streams, int failed, String firstFailure) {
+    /** The failures as wrk reports its errors: empty when there were none. */
+    public String errors() {
+      return failed == 0 ? "" : failed + " failed streams, first: " + firstFailure;
+    }
+  }
 
   public Sequential sequential(int chunks, double seconds) throws IOException {
     List<StreamConnection.Timing> timings = new ArrayList<>();
@@ -44,20 +54,37 @@ public final class StreamLoad {
         median(first) / 1e6, median(total) / 1e6, (double) chunks * timings.size() / (elapsed / 1e9), timings.size());
   }
 
+  /**
+   * A stream that fails is counted and the load goes on, on a new connection, as wrk goes on past an error status:
+   * one refused stream under load is a figure to report, not a reason to lose the run. A server that refuses
+   * connections still ends it.
+   */
   public Concurrent concurrent(int chunks, int concurrency, double seconds) throws Exception {
     long deadline = System.nanoTime() + (long) (seconds * 1e9);
     long start = System.nanoTime();
+    AtomicInteger failed = new AtomicInteger();
+    AtomicReference<String> firstFailure = new AtomicReference<>();
     ExecutorService threads = Executors.newFixedThreadPool(concurrency);
     try {
       List<Future<Integer>> workers = new ArrayList<>();
       for (int i = 0; i < concurrency; i++) {
         workers.add(threads.submit(() -> {
           int done = 0;
-          try (StreamConnection connection = new StreamConnection(host, port)) {
+          StreamConnection connection = new StreamConnection(host, port);
+          try {
             while (System.nanoTime() < deadline) {
-              checked(connection.call(path, chunks), chunks);
-              done++;
+              try {
+                checked(connection.call(path, chunks), chunks);
+                done++;
+              } catch (IOException e) {
+                failed.incrementAndGet();
+                firstFailure.compareAndSet(null, e.getMessage());
+                connection.close(); // what is left of the failed response must not be read as the next one's
+                connection = new StreamConnection(host, port);
+              }
             }
+          } finally {
+            connection.close();
           }
           return done;
         }));
@@ -66,7 +93,7 @@ public final class StreamLoad {
       for (Future<Integer> worker : workers) {
         streams += worker.get();
       }
-      return new Concurrent(streams / ((System.nanoTime() - start) / 1e9), streams);
+      return new Concurrent(streams / ((System.nanoTime() - start) / 1e9), streams, failed.get(), firstFailure.get());
     } finally {
       threads.shutdownNow();
     }
