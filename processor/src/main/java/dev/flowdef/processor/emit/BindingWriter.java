@@ -21,11 +21,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.util.Elements;
@@ -53,7 +51,6 @@ import javax.lang.model.util.Types;
 public final class BindingWriter {
   private static final String TARGET = "target";
   private static final String CALL = "call";
-  private static final Pattern WORD_BOUNDARY = Pattern.compile("([a-z0-9])([A-Z])");
   private static final ClassName LIST = ClassName.get(List.class);
   private static final ClassName GENERATED = ClassName.bestGuess(RuntimeNames.GENERATED);
 
@@ -261,10 +258,7 @@ public final class BindingWriter {
     Set<String> taken = new HashSet<>();
     List<String> names = new ArrayList<>();
     for (FlowMethod flow : flows) {
-      String base =
-          WORD_BOUNDARY.matcher(flow.flowName()).replaceAll("$1_$2")
-              .replace('-', '_')
-              .toUpperCase(Locale.ROOT);
+      String base = constantName(flow.flowName());
       String name = base;
       for (int suffix = 2; !taken.add(name); suffix++) {
         name = base + "_" + suffix;
@@ -272,6 +266,26 @@ public final class BindingWriter {
       names.add(name);
     }
     return names;
+  }
+
+  /**
+   * A flow name ({@code [A-Za-z][A-Za-z0-9_-]*}) in capitals, words apart: an underscore for a dash, and before a
+   * capital that follows a small letter or a digit.
+   */
+  private static String constantName(String flowName) {
+    StringBuilder name = new StringBuilder(flowName.length() + 8);
+    for (int i = 0; i < flowName.length(); i++) {
+      char c = flowName.charAt(i);
+      if (c >= 'A' && c <= 'Z' && i > 0 && isSmallLetterOrDigit(flowName.charAt(i - 1))) {
+        name.append('_');
+      }
+      name.append(c == '-' ? '_' : Character.toUpperCase(c));
+    }
+    return name.toString();
+  }
+
+  private static boolean isSmallLetterOrDigit(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
   }
 
   /**

@@ -10,14 +10,15 @@ import dev.flowdef.processor.types.JsonType.Named;
 import dev.flowdef.processor.types.JsonType.NullableType;
 import dev.flowdef.processor.types.JsonType.ObjectType;
 import dev.flowdef.processor.types.JsonType.Ref;
+import dev.flowdef.processor.types.Property;
 import dev.flowdef.processor.types.JsonType.UnionType;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -48,7 +49,6 @@ final class CodecTypes {
       "com.fasterxml.jackson.annotation.JsonPropertyDescription",
       "com.fasterxml.jackson.annotation.JsonClassDescription");
   private static final String JSON_PROPERTY = "com.fasterxml.jackson.annotation.JsonProperty";
-  private static final Pattern BEAN_NAME = Pattern.compile("(get|is)[A-Z0-9_].*");
 
   private final Elements elements;
   private final Types types;
@@ -67,7 +67,13 @@ final class CodecTypes {
       }
     }
     PackageElement where = elements.getPackageOf(flowClass.element());
-    return reached.values().stream().filter(type -> generated(type, definitions, where)).toList();
+    List<Named> generated = new ArrayList<>();
+    for (Named type : reached.values()) {
+      if (generated(type, definitions, where)) {
+        generated.add(type);
+      }
+    }
+    return generated;
   }
 
   private void reach(JsonType type, Map<String, Named> definitions, Map<String, Named> reached) {
@@ -77,9 +83,13 @@ final class CodecTypes {
         reach(named, definitions, reached);
       }
     } else if (type instanceof ObjectType object) {
-      object.properties().forEach(property -> reach(property.type(), definitions, reached));
+      for (Property property : object.properties()) {
+        reach(property.type(), definitions, reached);
+      }
     } else if (type instanceof UnionType union) {
-      union.variants().forEach(variant -> reach(variant, definitions, reached));
+      for (Ref variant : union.variants()) {
+        reach(variant, definitions, reached);
+      }
     } else if (type instanceof ArrayType array) {
       reach(array.items(), definitions, reached);
     } else if (type instanceof MapType map) {
@@ -112,23 +122,54 @@ final class CodecTypes {
 
   private boolean plainRecord(ObjectType record, Map<String, Named> definitions, PackageElement where) {
     TypeElement element = record.element();
-    List<RecordComponentElement> components = ElementFilter.recordComponentsIn(element.getEnclosedElements());
-    return element.getTypeParameters().isEmpty()
-        && record.discriminator().isEmpty()
-        && record.properties().size() == components.size() // none ignored
-        && components.stream().noneMatch(c -> BEAN_NAME.matcher(c.getSimpleName()).matches())
-        && canonicalConstructor(element, components).filter(c -> visible(c, where)).isPresent()
-        && noExtraGetters(element, components)
-        && components.stream().allMatch(component -> describable(component.asType()))
-        && plainMembers(element)
-        && record.properties().stream().allMatch(p -> noUnion(p.type(), definitions));
+    if (!element.getTypeParameters().isEmpty() || record.discriminator().isPresent()) {
+      return false;
+    }
+    List<? extends Element> members = element.getEnclosedElements();
+    List<RecordComponentElement> components = ElementFilter.recordComponentsIn(members);
+    if (record.properties().size() != components.size()) {
+      return false; // some are ignored
+    }
+    Set<String> accessors = new HashSet<>();
+    for (RecordComponentElement component : components) {
+      String name = component.getSimpleName().toString();
+      if (beanName(name) || !describable(component.asType())) {
+        return false;
+      }
+      accessors.add(name);
+    }
+    for (Property property : record.properties()) {
+      if (!noUnion(property.type(), definitions)) {
+        return false;
+      }
+    }
+    return canonicalConstructor(members, components).filter(c -> visible(c, where)).isPresent()
+        && noExtraGetters(members, accessors)
+        && plainMembers(element);
+  }
+
+  /** A name Jackson reads as a bean property's getter: {@code get} or {@code is}, then a capital, digit or _. */
+  private static boolean beanName(String name) {
+    int prefix = name.startsWith("get") ? 3 : name.startsWith("is") ? 2 : 0;
+    if (prefix == 0 || name.length() == prefix) {
+      return false;
+    }
+    char next = name.charAt(prefix);
+    return (next >= 'A' && next <= 'Z') || (next >= '0' && next <= '9') || next == '_';
   }
 
   /** Whether the type is primitive, a class, or arrays and parameterizations of those: no wildcard, no variable. */
   private static boolean describable(TypeMirror type) {
     return switch (type.getKind()) {
       case ARRAY -> describable(((javax.lang.model.type.ArrayType) type).getComponentType());
-      case DECLARED -> ((DeclaredType) type).getTypeArguments().stream().allMatch(CodecTypes::describable);
+      case DECLARED -> {
+        for (TypeMirror argument : ((DeclaredType) type).getTypeArguments()) {
+          if (!describable(argument)) {
+            yield false;
+          }
+        }
+        yield true;
+      }
       default -> type.getKind().isPrimitive();
     };
   }
@@ -151,31 +192,36 @@ final class CodecTypes {
   }
 
   private Optional<ExecutableElement> canonicalConstructor(
-      TypeElement record, List<RecordComponentElement> components) {
-    return ElementFilter.constructorsIn(record.getEnclosedElements()).stream()
-        .filter(constructor -> constructor.getParameters().size() == components.size())
-        .filter(constructor -> {
-          for (int i = 0; i < components.size(); i++) {
-            if (!types.isSameType(constructor.getParameters().get(i).asType(), components.get(i).asType())) {
-              return false;
-            }
-          }
-          return true;
-        })
-        .findFirst();
+      List<? extends Element> members, List<RecordComponentElement> components) {
+    for (ExecutableElement constructor : ElementFilter.constructorsIn(members)) {
+      List<? extends VariableElement> parameters = constructor.getParameters();
+      if (parameters.size() != components.size()) {
+        continue;
+      }
+      boolean canonical = true;
+      for (int i = 0; i < components.size() && canonical; i++) {
+        canonical = types.isSameType(parameters.get(i).asType(), components.get(i).asType());
+      }
+      if (canonical) {
+        return Optional.of(constructor);
+      }
+    }
+    return Optional.empty();
   }
 
   /** No public getter or {@code is} method besides the accessors: Jackson would write it as another property. */
-  private static boolean noExtraGetters(TypeElement record, List<RecordComponentElement> components) {
-    Set<String> accessors = new HashSet<>();
-    components.forEach(component -> accessors.add(component.getSimpleName().toString()));
-    return ElementFilter.methodsIn(record.getEnclosedElements()).stream()
-        .filter(method -> method.getModifiers().contains(Modifier.PUBLIC)
-            && !method.getModifiers().contains(Modifier.STATIC)
-            && method.getParameters().isEmpty()
-            && method.getReturnType().getKind() != TypeKind.VOID)
-        .map(method -> method.getSimpleName().toString())
-        .noneMatch(name -> !accessors.contains(name) && BEAN_NAME.matcher(name).matches());
+  private static boolean noExtraGetters(List<? extends Element> members, Set<String> accessors) {
+    for (ExecutableElement method : ElementFilter.methodsIn(members)) {
+      String name = method.getSimpleName().toString();
+      boolean getter = method.getModifiers().contains(Modifier.PUBLIC)
+          && !method.getModifiers().contains(Modifier.STATIC)
+          && method.getParameters().isEmpty()
+          && method.getReturnType().getKind() != TypeKind.VOID;
+      if (getter && !accessors.contains(name) && beanName(name)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** No Jackson annotation on the type or its members but renames and descriptions. */
@@ -190,13 +236,15 @@ final class CodecTypes {
       if (!plainAnnotations(member)) {
         return false;
       }
-      if (member instanceof RecordComponentElement component
-          && !component.asType().getAnnotationMirrors().stream().allMatch(CodecTypes::plain)) {
+      if (member instanceof RecordComponentElement component && !plain(component.asType().getAnnotationMirrors())) {
         return false;
       }
-      if (member instanceof ExecutableElement executable
-          && !executable.getParameters().stream().allMatch(CodecTypes::plainAnnotations)) {
-        return false;
+      if (member instanceof ExecutableElement executable) {
+        for (VariableElement parameter : executable.getParameters()) {
+          if (!plainAnnotations(parameter)) {
+            return false;
+          }
+        }
       }
     }
     return true;
@@ -214,7 +262,16 @@ final class CodecTypes {
   }
 
   private static boolean plainAnnotations(Element element) {
-    return element.getAnnotationMirrors().stream().allMatch(CodecTypes::plain);
+    return plain(element.getAnnotationMirrors());
+  }
+
+  private static boolean plain(List<? extends AnnotationMirror> annotations) {
+    for (AnnotationMirror annotation : annotations) {
+      if (!plain(annotation)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean plain(AnnotationMirror annotation) {
@@ -222,8 +279,15 @@ final class CodecTypes {
     if (!name.startsWith(JACKSON) || PLAIN_ANNOTATIONS.contains(name)) {
       return true;
     }
-    return name.equals(JSON_PROPERTY) && annotation.getElementValues().keySet().stream()
-        .allMatch(member -> member.getSimpleName().contentEquals("value"));
+    if (!name.equals(JSON_PROPERTY)) {
+      return false;
+    }
+    for (ExecutableElement member : annotation.getElementValues().keySet()) {
+      if (!member.getSimpleName().contentEquals("value")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether code in package {@code where} can name the element (a type or constructor). */

@@ -13,7 +13,6 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
-import java.util.regex.Pattern;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
 
@@ -28,7 +27,6 @@ import javax.lang.model.element.Element;
  * after a second idle: a processor javac drops leaves nothing running.
  */
 public final class Rendering {
-  private static final Pattern TRAILING_SPACES = Pattern.compile("[ \t]+$", Pattern.MULTILINE);
   private final ExecutorService thread = new ThreadPoolExecutor(0, 1, 1, TimeUnit.SECONDS,
       new LinkedBlockingQueue<>(), task -> {
         Thread rendering = new Thread(task, "flowdef-rendering");
@@ -66,7 +64,23 @@ public final class Rendering {
    * ({@code FLOW = \n    new FlowDescriptor<...>(}). Its string literals never span lines, so none is changed.
    */
   static String withoutTrailingSpaces(String text) {
-    return TRAILING_SPACES.matcher(text).replaceAll("");
+    StringBuilder out = new StringBuilder(text.length());
+    int lineStart = 0;
+    while (lineStart < text.length()) {
+      int newline = text.indexOf('\n', lineStart);
+      int lineEnd = newline < 0 ? text.length() : newline;
+      int end = lineEnd;
+      while (end > lineStart && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '\t')) {
+        end--;
+      }
+      out.append(text, lineStart, end);
+      if (newline < 0) {
+        break;
+      }
+      out.append('\n');
+      lineStart = newline + 1;
+    }
+    return out.toString();
   }
 
   /**

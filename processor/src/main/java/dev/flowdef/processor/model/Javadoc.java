@@ -12,16 +12,19 @@ import java.util.regex.Pattern;
 public final class Javadoc {
   private static final Pattern INLINE_TAG = Pattern.compile("\\{@(\\w+)\\s*([^}]*)}");
   private static final Pattern HTML_TAG = Pattern.compile("</?[A-Za-z][^>]*>");
-  private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s|$)");
-  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private Javadoc() {}
 
   /** The first sentence of {@code comment} (as {@code Elements.getDocComment} returns it), or "" if none. */
   public static String firstSentence(String comment) {
     String text = description(comment);
-    Matcher end = SENTENCE_END.matcher(text);
-    return end.find() ? text.substring(0, end.end()) : text;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c == '.' || c == '!' || c == '?') && (i + 1 == text.length() || isSpace(text.charAt(i + 1)))) {
+        return text.substring(0, i + 1);
+      }
+    }
+    return text;
   }
 
   /** The main description of {@code comment}, before its block tags, as plain text on one line; "" if none. */
@@ -57,10 +60,12 @@ public final class Javadoc {
         if (name != null) {
           params.putIfAbsent(name, plainText(text.toString())); // the next block tag ends this one
         }
-        String[] words = WHITESPACE.split(trimmed, 3);
-        name = words.length >= 2 && words[0].equals("@param") ? words[1] : null;
+        int tagEnd = nextSpace(trimmed, 0);
+        int nameEnd = nextSpace(trimmed, skipSpaces(trimmed, tagEnd));
+        boolean param = trimmed.substring(0, tagEnd).equals("@param") && tagEnd < trimmed.length();
+        name = param ? trimmed.substring(skipSpaces(trimmed, tagEnd), nameEnd) : null;
         text.setLength(0);
-        text.append(words.length == 3 ? words[2] : "").append(' ');
+        text.append(param ? trimmed.substring(skipSpaces(trimmed, nameEnd)) : "").append(' ');
       } else if (name != null) {
         text.append(trimmed).append(' ');
       }
@@ -71,10 +76,53 @@ public final class Javadoc {
     return params;
   }
 
+  /** The text without tags and entities, its runs of whitespace as one space; the usual plain text skips each step. */
   private static String plainText(String javadoc) {
-    String text = HTML_TAG.matcher(inlineTagsAsText(javadoc)).replaceAll("");
-    text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
-    return WHITESPACE.matcher(text).replaceAll(" ").strip();
+    String text = javadoc.contains("{@") ? inlineTagsAsText(javadoc) : javadoc;
+    if (text.indexOf('<') >= 0) {
+      text = HTML_TAG.matcher(text).replaceAll("");
+    }
+    if (text.indexOf('&') >= 0) {
+      text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+    }
+    StringBuilder plain = new StringBuilder(text.length());
+    boolean spaceBefore = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (isSpace(c)) {
+        spaceBefore = true;
+      } else {
+        if (spaceBefore && plain.length() > 0) {
+          plain.append(' ');
+        }
+        spaceBefore = false;
+        plain.append(c);
+      }
+    }
+    return plain.toString().strip();
+  }
+
+  /** Whitespace as a regular expression's {@code \s} means it. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
+  /** The index of the first whitespace at or after {@code from}, or the text's length. */
+  private static int nextSpace(String text, int from) {
+    int i = from;
+    while (i < text.length() && !isSpace(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** The index of the first non-whitespace at or after {@code from}, or the text's length. */
+  private static int skipSpaces(String text, int from) {
+    int i = from;
+    while (i < text.length() && isSpace(text.charAt(i))) {
+      i++;
+    }
+    return i;
   }
 
   private static String inlineTagsAsText(String text) {

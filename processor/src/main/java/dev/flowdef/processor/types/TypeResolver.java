@@ -31,6 +31,7 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeKind;
@@ -44,6 +45,15 @@ import javax.lang.model.util.Types;
  * {@link #definitions()}, and a type that failed reports its problems again wherever it is used.
  */
 public final class TypeResolver {
+  /**
+   * The JDK's usual collection types, each with the ones {@link #declared} asks about that it extends, to which it
+   * passes its type arguments as they are: they need no walk up their supertypes.
+   */
+  private static final Map<String, Set<String>> PASS_THROUGH = Map.of(
+      "java.util.List", Set.of("java.util.Collection"),
+      "java.util.Set", Set.of("java.util.Collection"),
+      "java.util.Collection", Set.of(),
+      "java.util.Map", Set.of());
   private final Types types;
   private final JacksonShape jackson;
   private final ValueTypes values;
@@ -310,11 +320,12 @@ public final class TypeResolver {
    * the record header (javac gives record components themselves no position, JDK 17 to 25).
    */
   private static Element reportable(TypeElement record, RecordComponentElement component) {
-    return ElementFilter.fieldsIn(record.getEnclosedElements()).stream()
-        .filter(field -> field.getSimpleName().equals(component.getSimpleName()))
-        .<Element>map(field -> field)
-        .findFirst()
-        .orElse(component);
+    for (VariableElement field : ElementFilter.fieldsIn(record.getEnclosedElements())) {
+      if (field.getSimpleName().equals(component.getSimpleName())) {
+        return field;
+      }
+    }
+    return component;
   }
 
   /** The type id Jackson adds to a record whose sealed supertype has {@code @JsonTypeInfo}. */
@@ -343,8 +354,13 @@ public final class TypeResolver {
   /** The type arguments {@code type} gives {@code supertype}, or {@code null} if it is not one. */
   private List<? extends TypeMirror> typeArgumentsAs(DeclaredType type, String supertype) {
     TypeElement element = (TypeElement) type.asElement();
-    if (element.getQualifiedName().contentEquals(supertype)) {
+    String name = element.getQualifiedName().toString();
+    if (name.equals(supertype)) {
       return type.getTypeArguments();
+    }
+    Set<String> passedTo = PASS_THROUGH.get(name);
+    if (passedTo != null) { // the usual List, Set and Map: no walk up their supertypes, per property of every record
+      return passedTo.contains(supertype) ? type.getTypeArguments() : null;
     }
     for (TypeMirror direct : types.directSupertypes(type)) {
       if (direct.getKind() == TypeKind.DECLARED) {
