@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Compiling flows also yields their clients: the Java client typed with the flows' own records (no new ones), and
- * the TypeScript module as a resource, or in the folder {@code -Aflowdef.typescript.dir} names.
+ * Compiling flows also yields their clients: the TypeScript module as a resource, or in the folder
+ * {@code -Aflowdef.typescript.dir} names, and, with the client library on the compile path, the Java client typed with
+ * the flows' own records (no new ones).
  */
 class ClientGoldenTest {
 
@@ -50,6 +51,30 @@ class ClientGoldenTest {
         .isEqualTo(golden("golden/menu/menu-flows-client.ts"));
     assertThat(compilation.generatedFiles().stream().map(file -> file.getName()).toList())
         .doesNotContain("/CLASS_OUTPUT/META-INF/flowdef/typescript/menu-flows-client.ts");
+  }
+
+  @Test
+  void leavesTheJavaClientOutWithoutTheClientLibraryOnTheCompilePath() throws Exception {
+    Path clientLibrary = Path.of(Class.forName("dev.flowdef.client.FlowClientTransport")
+        .getProtectionDomain().getCodeSource().getLocation().toURI());
+    java.util.List<java.io.File> classPath = new java.util.ArrayList<>();
+    for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+      if (!Path.of(entry).equals(clientLibrary)) {
+        classPath.add(new java.io.File(entry));
+      }
+    }
+
+    Compilation compilation = javac().withProcessors(new FlowProcessor()).withOptions("-Xlint:all", "-Werror")
+        .withClasspath(classPath)
+        .compile(JavaFileObjects.forResource("golden/menu/MenuFlows.java"));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation.generatedSourceFiles().stream().map(file -> file.getName()).toList())
+        .containsExactly("/SOURCE_OUTPUT/menu/MenuFlows_Flows.java");
+    assertThat(compilation)
+        .generatedFile(StandardLocation.CLASS_OUTPUT, "META-INF/flowdef/typescript/menu-flows-client.ts")
+        .contentsAsUtf8String()
+        .isEqualTo(golden("golden/menu/menu-flows-client.ts"));
   }
 
   private static Compilation compile(String... options) {

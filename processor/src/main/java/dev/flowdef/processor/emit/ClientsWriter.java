@@ -26,8 +26,8 @@ import javax.lang.model.util.Elements;
 
 /**
  * Makes the clients of each flow class with client-gen: the Java client ({@code MenuFlowsClient} for
- * {@code MenuFlows}), typed with the flows' own classes, as a class is processed; and, for the last round, its
- * TypeScript module, as the resource {@code META-INF/flowdef/typescript/menu-flows-client.ts} or, with
+ * {@code MenuFlows}), typed with the flows' own classes, as a class is processed, when the client library is on the
+ * compile path; and, for the last round, its TypeScript module, as the resource {@code META-INF/flowdef/typescript/menu-flows-client.ts} or, with
  * {@code -Aflowdef.typescript.dir=<dir>}, as a file in that folder.
  */
 public final class ClientsWriter {
@@ -35,7 +35,7 @@ public final class ClientsWriter {
   public static final String TYPESCRIPT_DIR = "flowdef.typescript.dir";
   public static final String TYPESCRIPT_RESOURCES = "META-INF/flowdef/typescript/";
 
-  /** The client library the Java clients are built on; flowdef-runtime brings it. */
+  /** The client library the Java clients are built on: a module declares it to have them written. */
   private static final String CLIENT_LIBRARY = "dev.flowdef.client.FlowClientTransport";
 
   private final Elements elements;
@@ -44,7 +44,8 @@ public final class ClientsWriter {
   private final Map<String, Element> originByClient = new LinkedHashMap<>();
 
   public ClientsWriter(Elements elements) {
-    // Without the client library on the compile path the Java client would not compile, so it is left out.
+    // Without the client library on the compile path the Java client would not compile, so it is left out: a server
+    // alone does not need one, and compiling a client per flow class is a large share of what the processor costs.
     this.elements = elements;
     this.clientLibraryAvailable = elements.getTypeElement(CLIENT_LIBRARY) != null;
   }

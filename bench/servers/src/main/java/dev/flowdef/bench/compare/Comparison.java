@@ -172,7 +172,10 @@ public final class Comparison {
     }
   }
 
-  /** The processor's cost, for the Flowdef column only: javac without it, with it, and with its output replayed. */
+  /**
+   * The processor's cost, for the Flowdef column only: javac without it, with it, with its output replayed, and with it
+   * and the client library on the compile path (the Java clients too).
+   */
   private void javac() throws Exception {
     if (options.javacRepeats() == 0) {
       return;
@@ -183,12 +186,15 @@ public final class Comparison {
     }
     JavacCost.Result r = new JavacCost(options.javaHome(), libs, options.out()).measure(options.javacRepeats());
     note(String.format(Locale.ROOT, "javac, 200 flows and 400 records: %.0f ms without the processor, %.0f ms with,"
-        + " %.0f ms with its output replayed", r.withoutMillis(), r.withMillis(), r.replayMillis()));
+        + " %.0f ms with its output replayed, %.0f ms with the Java clients too", r.withoutMillis(), r.withMillis(),
+        r.replayMillis(), r.withClientsMillis()));
     put("javac, 200 flows/400 records, no processor (ms)", "%.0f", 0, r.withoutMillis());
     put("javac, 200 flows/400 records, with processor (ms)", "%.0f", 0, r.withMillis());
     put("javac, 200 flows/400 records, processor's output replayed (ms)", "%.0f", 0, r.replayMillis());
+    put("javac, 200 flows/400 records, with processor and flowdef-client (ms)", "%.0f", 0, r.withClientsMillis());
     put("processor's share of javac time (%)", "%.0f", 0, 100 * r.added());
     put("its output's share, replayed without the processor's work (%)", "%.0f", 0, 100 * r.outputAdded());
+    put("its share with the Java clients, flowdef-client on the path (%)", "%.0f", 0, 100 * r.clientsAdded());
   }
 
   private void put(String row, String format, int server, double value) {

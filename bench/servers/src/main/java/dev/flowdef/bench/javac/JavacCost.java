@@ -14,10 +14,11 @@ import java.util.stream.Stream;
 
 /**
  * What the processor costs a build: wall time of a fresh {@code javac} process compiling a generated module of 200
- * flows and 400 records with the processor and with {@code -proc:none}, alternated, medians of several runs. A third
- * compile, alternated with these, replays the processor's output through {@link ReplayProcessor}, which does no other
- * work: the share that is the output's (javac's extra rounds, compiling the generated code, writing the files), apart
- * from the processor's own.
+ * flows and 400 records with the processor and with {@code -proc:none}, alternated, medians of several runs. The
+ * module's compile path is a flow module's: the runtime and what it brings. A third compile, alternated with these,
+ * replays the processor's output through {@link ReplayProcessor}, which does no other work: the share that is the
+ * output's (javac's extra rounds, compiling the generated code, writing the files), apart from the processor's own. A
+ * fourth adds the client library to the compile path, with which the processor also writes the Java clients.
  */
 public final class JavacCost {
   private final Path javac;
@@ -43,21 +44,27 @@ public final class JavacCost {
     int repeats = args.length > 2 ? Integer.parseInt(args[2]) : 3;
     Result r = new JavacCost(Path.of(System.getProperty("java.home")), libs, Path.of(args[1])).measure(repeats);
     System.out.printf("javac, %d flows, %d records: %.0f ms without the processor, %.0f ms with (+%.0f%%), %.0f ms"
-        + " with its output replayed (+%.0f%%)%n", r.flows(), r.records(), r.withoutMillis(), r.withMillis(),
-        r.added() * 100, r.replayMillis(), r.outputAdded() * 100);
+        + " with its output replayed (+%.0f%%), %.0f ms with the Java clients too (+%.0f%%)%n", r.flows(), r.records(),
+        r.withoutMillis(), r.withMillis(), r.added() * 100, r.replayMillis(), r.outputAdded() * 100,
+        r.withClientsMillis(), r.clientsAdded() * 100);
   }
 
   /**
-   * Median milliseconds without the processor, with it, and with its output replayed; the processor's share on top,
-   * and its output's.
+   * Median milliseconds without the processor, with it, with its output replayed, and with it and the client library
+   * on the compile path; the processor's share on top in each case.
    */
-  public record Result(double withoutMillis, double withMillis, double replayMillis, int flows, int records) {
+  public record Result(
+      double withoutMillis, double withMillis, double replayMillis, double withClientsMillis, int flows, int records) {
     public double added() {
       return withMillis / withoutMillis - 1;
     }
 
     public double outputAdded() {
       return replayMillis / withoutMillis - 1;
+    }
+
+    public double clientsAdded() {
+      return withClientsMillis / withoutMillis - 1;
     }
   }
 
@@ -68,7 +75,10 @@ public final class JavacCost {
     Path argFile = Files.write(src.resolve("sources.txt"), sources.stream().map(Path::toString).toList());
     // The processor with everything it loads (JavaPoet, client-gen, Jackson): simplest as the whole folder.
     String processorPath = join(p -> true);
-    String classPath = join(p -> !p.startsWith("flowdef-processor") && !p.startsWith("javapoet"));
+    // A flow module's compile path: the runtime and what it brings, none of the processor's own jars.
+    String classPath = join(p -> !p.startsWith("flowdef-processor") && !p.startsWith("javapoet")
+        && !p.startsWith("flowdef-client"));
+    String withClientLibrary = classPath + File.pathSeparator + join(p -> p.startsWith("flowdef-client-0"));
     List<String> processor = List.of("-processorpath", processorPath);
     compile(src, argFile, classPath, List.of("-proc:none")); // warms the file cache
     compile(src, argFile, classPath, processor);
@@ -76,12 +86,14 @@ public final class JavacCost {
     double[] without = new double[repeats];
     double[] with = new double[repeats];
     double[] replayed = new double[repeats];
+    double[] withClients = new double[repeats];
     for (int i = 0; i < repeats; i++) {
       without[i] = compile(src, argFile, classPath, List.of("-proc:none"));
       with[i] = compile(src, argFile, classPath, processor);
       replayed[i] = compile(src, argFile, classPath, replay);
+      withClients[i] = compile(src, argFile, withClientLibrary, processor);
     }
-    return new Result(median(without), median(with), median(replayed), 200, 400);
+    return new Result(median(without), median(with), median(replayed), median(withClients), 200, 400);
   }
 
   /** Copies what the processor wrote beside the classes (its sources and resources: all but classes) to {@code to}. */
