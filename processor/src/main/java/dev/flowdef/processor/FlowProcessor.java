@@ -104,7 +104,7 @@ public final class FlowProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-    Map<TypeElement, List<ExecutableElement>> byClass = flowMethodsByClass(round);
+    Map<TypeElement, List<ExecutableElement>> byClass = flowMethodsByClass(annotations, round);
     boolean lastRound = round.processingOver();
     types = new TypeResolver(processingEnv); // a round's elements are not kept for the next
     for (Map.Entry<TypeElement, List<ExecutableElement>> entry : byClass.entrySet()) {
@@ -127,8 +127,13 @@ public final class FlowProcessor extends AbstractProcessor {
     return true; // see getSupportedAnnotationTypes
   }
 
-  /** This round's annotated methods, and those of classes deferred from earlier rounds, grouped by class. */
-  private Map<TypeElement, List<ExecutableElement>> flowMethodsByClass(RoundEnvironment round) {
+  /**
+   * This round's annotated methods, and those of classes deferred from earlier rounds, grouped by class. The round
+   * hands over {@code @FlowDef}'s element when it has annotated methods: looking it up by name would search every
+   * module.
+   */
+  private Map<TypeElement, List<ExecutableElement>> flowMethodsByClass(
+      Set<? extends TypeElement> annotations, RoundEnvironment round) {
     Map<TypeElement, List<ExecutableElement>> byClass = new LinkedHashMap<>();
     for (String name : deferredClasses) {
       TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
@@ -141,9 +146,11 @@ public final class FlowProcessor extends AbstractProcessor {
       }
     }
     deferredClasses.clear();
-    TypeElement flowDef = processingEnv.getElementUtils().getTypeElement(RuntimeNames.FLOW_DEF);
-    if (flowDef != null) {
-      for (Element element : round.getElementsAnnotatedWith(flowDef)) {
+    for (TypeElement annotation : annotations) {
+      if (!annotation.getQualifiedName().contentEquals(RuntimeNames.FLOW_DEF)) {
+        continue;
+      }
+      for (Element element : round.getElementsAnnotatedWith(annotation)) {
         if (element.getKind() == ElementKind.METHOD) {
           TypeElement type = (TypeElement) element.getEnclosingElement();
           List<ExecutableElement> methods = byClass.computeIfAbsent(type, t -> new ArrayList<>());

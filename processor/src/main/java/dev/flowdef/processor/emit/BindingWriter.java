@@ -15,6 +15,7 @@ import dev.flowdef.processor.model.FlowClass;
 import dev.flowdef.processor.model.FlowClass.Instantiation;
 import dev.flowdef.processor.model.FlowMethod;
 import dev.flowdef.processor.model.RuntimeNames;
+import dev.flowdef.processor.types.TypeLookup;
 import java.lang.invoke.MethodHandles;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -56,13 +57,13 @@ public final class BindingWriter {
 
   private final TypeLiterals typeLiterals;
   private final Elements elements;
-  private final boolean generatedAvailable;
+  private final TypeLookup generated;
   private final String processorName;
 
   public BindingWriter(Types types, Elements elements, String processorName) {
     this.typeLiterals = new TypeLiterals(types);
     this.elements = elements;
-    this.generatedAvailable = elements.getTypeElement(GENERATED.canonicalName()) != null;
+    this.generated = new TypeLookup(elements, GENERATED.canonicalName());
     this.processorName = processorName;
   }
 
@@ -86,7 +87,7 @@ public final class BindingWriter {
     for (String name : packageTypeNames(flowClass)) {
       type.alwaysQualify(name); // one at a time: JavaPoet formats the whole array for each name it checks
     }
-    if (generatedAvailable) {
+    if (generated.visibleFrom(flowClass.element())) {
       type.addAnnotation(AnnotationSpec.builder(GENERATED).addMember("value", "$S", processorName).build());
     }
 

@@ -8,6 +8,7 @@ import dev.flowdef.clientgen.manifest.Manifest;
 import dev.flowdef.clientgen.typescript.TypeScriptGenerator;
 import dev.flowdef.processor.model.FlowClass;
 import dev.flowdef.processor.model.FlowMethod;
+import dev.flowdef.processor.types.TypeLookup;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,7 +40,7 @@ public final class ClientsWriter {
   private static final String CLIENT_LIBRARY = "dev.flowdef.client.FlowClientTransport";
 
   private final Elements elements;
-  private final boolean clientLibraryAvailable;
+  private final TypeLookup clientLibrary;
   private final Map<String, List<String>> flowsByClient = new LinkedHashMap<>();
   private final Map<String, Element> originByClient = new LinkedHashMap<>();
 
@@ -47,7 +48,7 @@ public final class ClientsWriter {
     // Without the client library on the compile path the Java client would not compile, so it is left out: a server
     // alone does not need one, and compiling a client per flow class is a large share of what the processor costs.
     this.elements = elements;
-    this.clientLibraryAvailable = elements.getTypeElement(CLIENT_LIBRARY) != null;
+    this.clientLibrary = new TypeLookup(elements, CLIENT_LIBRARY);
   }
 
   /** The client's simple name: {@code MenuFlowsClient}, {@code Outer_InnerClient} for a nested class. */
@@ -70,7 +71,7 @@ public final class ClientsWriter {
     flowClass.flows().forEach(flow -> names.add(flow.flowName()));
     flowsByClient.put(clientName, List.copyOf(names));
     originByClient.put(clientName, flowClass.element());
-    if (!clientLibraryAvailable) {
+    if (!clientLibrary.visibleFrom(flowClass.element())) {
       return Optional.empty();
     }
     List<JavaFlow> flows = new ArrayList<>();
