@@ -1,7 +1,6 @@
 package dev.flowdef.processor;
 
 import com.google.auto.service.AutoService;
-import com.palantir.javapoet.JavaFile;
 import dev.flowdef.processor.emit.BindingWriter;
 import dev.flowdef.processor.emit.ClientsWriter;
 import dev.flowdef.processor.emit.JsonCodecWriter;
@@ -196,8 +195,7 @@ public final class FlowProcessor extends AbstractProcessor {
         reporter.error(flow.element(), Message.INTERNAL, describe(e));
       }
     }
-    JavaFile binding = bindingWriter.write(flowClass, writeJsonCodecs(flowClass));
-    rendering.queue(() -> binding, type);
+    rendering.queue(bindingWriter.write(flowClass, writeJsonCodecs(flowClass)), type);
     try {
       clientsWriter.javaClient(flowClass).ifPresent(client -> rendering.queue(client, type));
     } catch (RuntimeException e) {

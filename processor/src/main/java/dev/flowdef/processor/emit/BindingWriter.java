@@ -25,7 +25,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
@@ -67,42 +70,84 @@ public final class BindingWriter {
     this.processorName = processorName;
   }
 
-  public JavaFile write(FlowClass flowClass) {
-    return write(flowClass, Optional.empty());
-  }
-
   /**
    * The binding, handing the runtime the {@link JsonCodecWriter description} of the flows' codecs when it has one:
-   * {@code codecsResource} names the resource beside the binding that holds it.
+   * {@code codecsResource} names the resource beside the binding that holds it. What the binding needs of javac's
+   * model is read here, on javac's thread; the task builds its specs from that alone, on any thread.
    */
-  public JavaFile write(FlowClass flowClass, Optional<String> codecsResource) {
-    ClassName binding = flowClass.bindingName();
-    TypeName target = targetType(flowClass);
+  public Callable<JavaFile> write(FlowClass flowClass, Optional<String> codecsResource) {
+    List<BoundFlow> flows = new ArrayList<>();
+    for (FlowMethod flow : flowClass.flows()) {
+      flows.add(new BoundFlow(flow.flowName(), flow.description(), flow.methodName(), flow.isStatic(),
+          flow.inputParameter(), flow.contextParameter(), flow.async(),
+          flow.output().isEmpty() && flow.element().getReturnType().getKind() == TypeKind.VOID,
+          typeLiterals.typeArgument(flow.input()), typeLiterals.typeArgument(flow.output()),
+          typeLiterals.typeArgument(flow.chunk()), typeLiterals.of(flow.input()), typeLiterals.of(flow.output()),
+          typeLiterals.of(flow.chunk()), flow.timeout()));
+    }
+    Binding binding = new Binding(flowClass.bindingName(), flowClass.element(), ClassName.get(flowClass.element()),
+        flowClass.element().getTypeParameters().size(), flowClass.instantiation(), packageTypeNames(flowClass),
+        generated.visibleFrom(flowClass.element()), List.copyOf(flows), codecsResource);
+    return () -> build(binding);
+  }
+
+  /** A flow class as its binding needs it: names, and the types JavaPoet names, read from javac's model. */
+  private record Binding(
+      ClassName name,
+      TypeElement origin,
+      ClassName declaring,
+      int typeParameters,
+      Instantiation instantiation,
+      List<String> packageTypeNames,
+      boolean generatedAvailable,
+      List<BoundFlow> flows,
+      Optional<String> codecsResource) {}
+
+  /** A flow as its binding needs it: the type arguments of its descriptor, and the code of each type's literal. */
+  private record BoundFlow(
+      String flowName,
+      String description,
+      String methodName,
+      boolean isStatic,
+      boolean inputParameter,
+      boolean contextParameter,
+      boolean async,
+      boolean returnsVoid,
+      TypeName input,
+      TypeName output,
+      TypeName chunk,
+      CodeBlock inputLiteral,
+      CodeBlock outputLiteral,
+      CodeBlock chunkLiteral,
+      Optional<Duration> timeout) {}
+
+  private JavaFile build(Binding binding) {
+    TypeName target = targetType(binding);
     TypeSpec.Builder type =
-        TypeSpec.classBuilder(binding)
-            .addOriginatingElement(flowClass.element())
+        TypeSpec.classBuilder(binding.name())
+            .addOriginatingElement(binding.origin())
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addSuperinterface(RuntimeNames.FLOW_BINDING)
-            .addJavadoc(classJavadoc(flowClass));
-    for (String name : packageTypeNames(flowClass)) {
+            .addJavadoc(classJavadoc(binding));
+    for (String name : binding.packageTypeNames()) {
       type.alwaysQualify(name); // one at a time: JavaPoet formats the whole array for each name it checks
     }
-    if (generated.visibleFrom(flowClass.element())) {
+    if (binding.generatedAvailable()) {
       type.addAnnotation(AnnotationSpec.builder(GENERATED).addMember("value", "$S", processorName).build());
     }
 
-    List<String> constants = constantNames(flowClass.flows());
+    List<String> constants = constantNames(binding.flows());
     for (int i = 0; i < constants.size(); i++) {
-      type.addField(descriptor(flowClass.flows().get(i), constants.get(i)));
+      type.addField(descriptor(binding.flows().get(i), constants.get(i)));
     }
-    if (flowClass.instantiation() != Instantiation.NONE) {
+    if (binding.instantiation() != Instantiation.NONE) {
       type.addField(target, TARGET, Modifier.PRIVATE, Modifier.FINAL);
-      if (flowClass.instantiation() == Instantiation.NO_ARG_CONSTRUCTOR) {
+      if (binding.instantiation() == Instantiation.NO_ARG_CONSTRUCTOR) {
         type.addMethod(
             MethodSpec.constructorBuilder()
-                .addJavadoc("Binds the flows to a new {@link $T}.\n", ClassName.get(flowClass.element()))
+                .addJavadoc("Binds the flows to a new {@link $T}.\n", binding.declaring())
                 .addModifiers(Modifier.PUBLIC)
-                .addStatement("this(new $L())", diamondOrRaw(flowClass))
+                .addStatement("this(new $L())", diamondOrRaw(binding))
                 .build());
       }
       type.addMethod(
@@ -115,9 +160,9 @@ public final class BindingWriter {
     }
     type.addMethod(flowsMethod(constants));
     if (!constants.isEmpty()) { // a class whose flows all failed validation still gets a binding, empty
-      type.addMethod(callMethod(flowClass));
+      type.addMethod(callMethod(binding));
     }
-    codecsResource.ifPresent(resource -> addJsonCodecs(type, resource));
+    binding.codecsResource().ifPresent(resource -> addJsonCodecs(type, resource));
     type.addMethod(MethodSpec.methodBuilder("generatedFormat")
         .addJavadoc("The version of the runtime's contract this binding was generated for: the registry checks it"
             + " first.\n")
@@ -127,7 +172,7 @@ public final class BindingWriter {
         .addStatement("return $L", RuntimeNames.GENERATED_FORMAT)
         .build());
 
-    return JavaFile.builder(binding.packageName(), type.build())
+    return JavaFile.builder(binding.name().packageName(), type.build())
         .skipJavaLangImports(true)
         .indent("  ")
         .build();
@@ -148,13 +193,8 @@ public final class BindingWriter {
         .build());
   }
 
-  private FieldSpec descriptor(FlowMethod flow, String constant) {
-    TypeName type =
-        ParameterizedTypeName.get(
-            RuntimeNames.FLOW_DESCRIPTOR,
-            typeLiterals.typeArgument(flow.input()),
-            typeLiterals.typeArgument(flow.output()),
-            typeLiterals.typeArgument(flow.chunk()));
+  private static FieldSpec descriptor(BoundFlow flow, String constant) {
+    TypeName type = ParameterizedTypeName.get(RuntimeNames.FLOW_DESCRIPTOR, flow.input(), flow.output(), flow.chunk());
     // A timeout is a sixth argument, only when set, so bindings without one read as before.
     CodeBlock timeout = flow.timeout()
         .map(duration -> CodeBlock.of(",\n$T.ofMillis($L)", Duration.class, duration.toMillis()))
@@ -166,16 +206,16 @@ public final class BindingWriter {
                 type,
                 flow.flowName(),
                 flow.description(),
-                typeLiterals.of(flow.input()),
-                typeLiterals.of(flow.output()),
-                typeLiterals.of(flow.chunk()),
+                flow.inputLiteral(),
+                flow.outputLiteral(),
+                flow.chunkLiteral(),
                 timeout);
     field.addJavadoc("The {@code $L} flow$L\n", flow.flowName(),
         flow.description().isEmpty() ? "." : ": " + javadocSafe(flow.description()));
     return field.build();
   }
 
-  private MethodSpec flowsMethod(List<String> constants) {
+  private static MethodSpec flowsMethod(List<String> constants) {
     MethodSpec.Builder flows = MethodSpec.methodBuilder("flows")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
@@ -191,14 +231,13 @@ public final class BindingWriter {
   /**
    * {@code call(index, input, context)}: a switch over the flows, each case calling its method with typed arguments.
    */
-  private MethodSpec callMethod(FlowClass flowClass) {
+  private static MethodSpec callMethod(Binding binding) {
     CodeBlock.Builder cases = CodeBlock.builder();
     boolean unchecked = false;
-    for (int i = 0; i < flowClass.flows().size(); i++) {
-      FlowMethod flow = flowClass.flows().get(i);
-      cases.add("case $L -> $L", i, invocation(flowClass, flow));
-      unchecked |= flow.contextParameter()
-          || (flow.inputParameter() && generic(typeLiterals.typeArgument(flow.input())));
+    for (int i = 0; i < binding.flows().size(); i++) {
+      BoundFlow flow = binding.flows().get(i);
+      cases.add("case $L -> $L", i, invocation(binding, flow));
+      unchecked |= flow.contextParameter() || (flow.inputParameter() && generic(flow.input()));
     }
     MethodSpec.Builder call = MethodSpec.methodBuilder(CALL)
         .addJavadoc("Calls the flow at {@code index} in {@link #flows()} with its input and context.\n")
@@ -229,36 +268,35 @@ public final class BindingWriter {
    * A case's body: calls the flow's method, yielding what it returns as {@code FlowDispatcher} takes it (a stage
    * marked pending); ends with its own line break.
    */
-  private CodeBlock invocation(FlowClass flowClass, FlowMethod flow) {
+  private static CodeBlock invocation(Binding binding, BoundFlow flow) {
     List<CodeBlock> arguments = new ArrayList<>();
     if (flow.inputParameter()) {
-      arguments.add(CodeBlock.of("($T) input", typeLiterals.typeArgument(flow.input())));
+      arguments.add(CodeBlock.of("($T) input", flow.input()));
     }
     if (flow.contextParameter()) {
-      TypeName context = ParameterizedTypeName.get(ClassName.bestGuess(RuntimeNames.FLOW_CONTEXT),
-          typeLiterals.typeArgument(flow.chunk()));
+      TypeName context = ParameterizedTypeName.get(ClassName.bestGuess(RuntimeNames.FLOW_CONTEXT), flow.chunk());
       arguments.add(CodeBlock.of("($T) context", context));
     }
     CodeBlock call =
         CodeBlock.of(
             "$L.$N($L)",
-            flow.isStatic() ? CodeBlock.of("$T", ClassName.get(flowClass.element())) : CodeBlock.of(TARGET),
+            flow.isStatic() ? CodeBlock.of("$T", binding.declaring()) : CodeBlock.of(TARGET),
             flow.methodName(),
             CodeBlock.join(arguments, ",$W"));
     if (flow.async()) {
       return CodeBlock.of("$T.pending($L);\n", RuntimeNames.FLOW_DISPATCHER, call);
     }
-    if (flow.output().isEmpty() && flow.element().getReturnType().getKind() == TypeKind.VOID) {
+    if (flow.returnsVoid()) {
       return CodeBlock.of("{\n$>$L;\nyield null;\n$<}\n", call);
     }
     return CodeBlock.of("$L;\n", call);
   }
 
   /** {@code MENU_SUGGESTION} for {@code menuSuggestion}; a numeric suffix keeps clashing names apart. */
-  static List<String> constantNames(List<FlowMethod> flows) {
+  private static List<String> constantNames(List<BoundFlow> flows) {
     Set<String> taken = new HashSet<>();
     List<String> names = new ArrayList<>();
-    for (FlowMethod flow : flows) {
+    for (BoundFlow flow : flows) {
       String base = constantName(flow.flowName());
       String name = base;
       for (int suffix = 2; !taken.add(name); suffix++) {
@@ -293,26 +331,26 @@ public final class BindingWriter {
    * The simple names the binding's package already gives its own types: a {@code String} or {@code Flow} there
    * would capture the unqualified name, so JavaPoet must qualify {@code java.lang.String} and the runtime's types.
    */
-  String[] packageTypeNames(FlowClass flowClass) {
-    return elements.getPackageOf(flowClass.element()).getEnclosedElements().stream()
-        .map(type -> type.getSimpleName().toString())
-        .toArray(String[]::new);
-  }
-
-  private static TypeName targetType(FlowClass flowClass) {
-    ClassName raw = ClassName.get(flowClass.element());
-    int typeParameters = flowClass.element().getTypeParameters().size();
-    if (typeParameters == 0) {
-      return raw;
+  private List<String> packageTypeNames(FlowClass flowClass) {
+    List<String> names = new ArrayList<>();
+    for (Element type : elements.getPackageOf(flowClass.element()).getEnclosedElements()) {
+      names.add(type.getSimpleName().toString());
     }
-    TypeName[] wildcards = Collections.nCopies(typeParameters, WildcardTypeName.subtypeOf(Object.class))
-        .toArray(TypeName[]::new);
-    return ParameterizedTypeName.get(raw, wildcards);
+    return List.copyOf(names);
   }
 
-  private static CodeBlock diamondOrRaw(FlowClass flowClass) {
-    ClassName raw = ClassName.get(flowClass.element());
-    return flowClass.element().getTypeParameters().isEmpty() ? CodeBlock.of("$T", raw) : CodeBlock.of("$T<>", raw);
+  private static TypeName targetType(Binding binding) {
+    if (binding.typeParameters() == 0) {
+      return binding.declaring();
+    }
+    TypeName[] wildcards = Collections.nCopies(binding.typeParameters(), WildcardTypeName.subtypeOf(Object.class))
+        .toArray(TypeName[]::new);
+    return ParameterizedTypeName.get(binding.declaring(), wildcards);
+  }
+
+  private static CodeBlock diamondOrRaw(Binding binding) {
+    return binding.typeParameters() == 0
+        ? CodeBlock.of("$T", binding.declaring()) : CodeBlock.of("$T<>", binding.declaring());
   }
 
   private static TypeName flowWildcard() {
@@ -320,16 +358,16 @@ public final class BindingWriter {
     return ParameterizedTypeName.get(RuntimeNames.FLOW, any, any, any);
   }
 
-  private static CodeBlock classJavadoc(FlowClass flowClass) {
-    ClassName declaring = ClassName.get(flowClass.element());
+  private static CodeBlock classJavadoc(Binding binding) {
+    ClassName declaring = binding.declaring();
     CodeBlock.Builder doc =
         CodeBlock.builder()
             .add("The flows of {@link $T}, bound for Flowdef's runtime: a descriptor per flow, and the code that calls"
                 + " it.\n", declaring);
-    if (flowClass.instantiation() == Instantiation.GIVEN) {
+    if (binding.instantiation() == Instantiation.GIVEN) {
       doc.add("\n<p>{@code $L} needs constructor arguments, so this binding is not discovered: register it with\n"
           + "{@code FlowRegistry.builder().register(new $L(instance))}.\n", declaring.simpleName(),
-          flowClass.bindingName().simpleName());
+          binding.name().simpleName());
     }
     return doc.build();
   }
