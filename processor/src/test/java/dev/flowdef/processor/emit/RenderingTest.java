@@ -29,6 +29,12 @@ class RenderingTest {
   private static final JavaFileObject APP = JavaFileObjects.forSourceLines("app.App", "package app;", "class App {}");
 
   @Test
+  void dropsTheSpacesAtTheEndOfEveryLineAndNothingElse() {
+    assertThat(Rendering.withoutTrailingSpaces("a = \n    b(\" \");\t\n\n  c  ")).isEqualTo("a =\n    b(\" \");\n\n  c");
+    assertThat(Rendering.withoutTrailingSpaces("")).isEmpty();
+  }
+
+  @Test
   void writesQueuedSourcesThroughTheFilerAndCompilesThem() {
     Compilation compilation = javac()
         .withProcessors(new QueueingProcessor((rendering, origin) -> {

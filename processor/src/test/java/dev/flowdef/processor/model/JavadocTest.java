@@ -31,6 +31,19 @@ class JavadocTest {
   }
 
   @Test
+  void separatesTagNameAndTextByAnyWhitespace() {
+    assertEquals(Map.of("name", "the name, in full"),
+        Javadoc.params("Named.\n@param\tname \t the\tname,  in \u000B full\n"));
+  }
+
+  @Test
+  void endsTheFirstSentenceAtAStopBeforeWhitespaceOrTheEnd() {
+    assertEquals("Version 1.2 is out!", Javadoc.firstSentence("Version 1.2 is out! Read on."));
+    assertEquals("Why not?", Javadoc.firstSentence("Why\tnot?"));
+    assertEquals("No stop at all", Javadoc.firstSentence("No stop at all"));
+  }
+
+  @Test
   void describesUpToTheFirstBlockTag() {
     assertEquals("An order, as the kitchen takes it.", Javadoc.description(RECORD));
     assertEquals("An order, as the kitchen takes it.", Javadoc.firstSentence(RECORD + "More."));
