@@ -28,8 +28,9 @@ import javax.lang.model.util.Elements;
 /**
  * Makes the clients of each flow class with client-gen: the Java client ({@code MenuFlowsClient} for
  * {@code MenuFlows}), typed with the flows' own classes, as a class is processed, when the client library is on the
- * compile path; and, for the last round, its TypeScript module, as the resource {@code META-INF/flowdef/typescript/menu-flows-client.ts} or, with
- * {@code -Aflowdef.typescript.dir=<dir>}, as a file in that folder.
+ * compile path; and, for the last round, its TypeScript module, as the resource
+ * {@code META-INF/flowdef/typescript/menu-flows-client.ts} or, with {@code -Aflowdef.typescript.dir=<dir>}, as a file
+ * in that folder.
  */
 public final class ClientsWriter {
   /** The option that writes the TypeScript modules to a folder instead of the class output. */

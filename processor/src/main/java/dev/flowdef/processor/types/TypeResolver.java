@@ -54,6 +54,7 @@ public final class TypeResolver {
       "java.util.Set", Set.of("java.util.Collection"),
       "java.util.Collection", Set.of(),
       "java.util.Map", Set.of());
+
   private final Types types;
   private final JacksonShape jackson;
   private final ValueTypes values;

@@ -30,7 +30,8 @@ class RenderingTest {
 
   @Test
   void dropsTheSpacesAtTheEndOfEveryLineAndNothingElse() {
-    assertThat(Rendering.withoutTrailingSpaces("a = \n    b(\" \");\t\n\n  c  ")).isEqualTo("a =\n    b(\" \");\n\n  c");
+    assertThat(Rendering.withoutTrailingSpaces("a = \n    b(\" \");\t\n\n  c  "))
+        .isEqualTo("a =\n    b(\" \");\n\n  c");
     assertThat(Rendering.withoutTrailingSpaces("")).isEmpty();
   }
 
